@@ -53,7 +53,7 @@ Feature: CAPABILITY (RFC 9051 section 6.1.1)
     When the client sends "CAPABILITY IMAP4rev2"
     Then the server answers BAD
 
-  @must @rfc9051-7.1.1
+  @must @rfc9051-7.1.3
   Scenario: an unknown command is BAD
     RFC 9051 7.1.3: "The BAD response indicates an error message from the server. When
     tagged, it reports a protocol-level error in the client's command; the tag indicates
