@@ -59,8 +59,8 @@ Feature: STORE (RFC 9051 section 6.4.6)
     RFC 9051 7.1: "\* indicates that it is possible to create new keywords by attempting to
     store those keywords in the mailbox."
     Given the mailbox $Work holds 1 plain message
+    And the mailbox $Work accepts new keywords
     And the client has selected $Work
-    And the server sends the untagged response "* OK [PERMANENTFLAGS (\* ...)]"
     When the client sends "STORE 1 +FLAGS ($Forwarded Mailspec-Keyword)"
     Then the server answers OK
     And message 1 has the flag $Forwarded
