@@ -45,12 +45,11 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     And the search finds messages 1 2 3
 
   @must @rfc9051-6.4.4
-  Scenario: search SUBJECT matches a substring case-insensitively
+  Scenario: search SUBJECT matches a substring
     RFC 9051 6.4.4: "In all search keys that use strings, and unless otherwise specified, a
     message matches the key if the string is a substring of the associated text. The
-    matching SHOULD be case insensitive for characters within the ASCII range." (Substring
-    is MUST; "QUARTERLY" is a substring of both subjects only case-insensitively, so this
-    scenario uses the case of each.)
+    matching SHOULD be case insensitive for characters within the ASCII range." Substring
+    matching is the rule checked here; "uarterly" is in both subjects in either case.
     When the client sends "SEARCH SUBJECT uarterly"
     Then the server answers OK
     And the search finds messages 1 3

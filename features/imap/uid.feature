@@ -6,9 +6,11 @@ Feature: UID commands (RFC 9051 section 6.4.9, unique identifiers 2.3.1.1)
     RFC 9051 6.4.9: "In the first form, the UID command takes a COPY, MOVE, FETCH, or STORE
     command with arguments appropriate for the associated command. However, the numbers in
     the sequence set argument are unique identifiers instead of message sequence numbers."
-    "A UID FETCH or UID STORE ... the FETCH response MUST include the UID message data item"
-    ("Note: in the above example, the UID range of 443:557 appears in ... FETCH responses
-    ... including a UID FETCH data item").
+    "The number after the "*" in an untagged FETCH or EXPUNGE response is always a message
+    sequence number, not a UID, even for a UID command response. However, server
+    implementations MUST implicitly include the UID message data item as part of any FETCH
+    response caused by a UID command, regardless of whether a UID was specified as a message
+    data item to the FETCH."
     Given the mailbox $Work holds 3 plain messages
     And the client has selected $Work
     When the client sends "UID FETCH <uid:2> FLAGS"
