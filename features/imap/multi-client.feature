@@ -21,9 +21,9 @@ Feature: Several clients on one mailbox (RFC 9051 sections 5.2 and 7.4)
 
   @should @seed @rfc9051-5.2
   Scenario: noop reports a flag changed by another client
-    RFC 9051 5.2: "In the case of message status updates (e.g., a change of flags), the
-    server SHOULD send them ... as soon as possible" — a NOOP is the client's poll for
-    "message status updates".
+    RFC 9051 5.2: "A server SHOULD send message flag updates automatically, without
+    requiring the client to request such updates explicitly." A NOOP is the client's poll
+    for "message status updates" (RFC 9051 6.1.2).
     Given the mailbox $Work holds 1 plain message
     And client A has selected $Work
     And client B has selected $Work
@@ -50,7 +50,7 @@ Feature: Several clients on one mailbox (RFC 9051 sections 5.2 and 7.4)
     Then the server answers OK
     And the server reports the expunge of messages 2
 
-  @must @seed @rfc9051-5.2 @rfc9051-5.5
+  @must @seed @rfc9051-7.5.1
   Scenario: an expunge is not reported to another client during FETCH
     RFC 9051 7.5.1: "An EXPUNGE response MUST NOT be sent when no command is in progress,
     nor while responding to a FETCH, STORE, or SEARCH command. This rule is necessary to
