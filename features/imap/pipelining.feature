@@ -64,7 +64,7 @@ Feature: Several commands in progress (RFC 9051 section 5.5)
     And the client is logged in
     When the client sends these commands without waiting:
       | CREATE $New                  |
-      | APPEND $New <message+:plain> |
+      | APPEND $New <message:plain>  |
       | SELECT $New                  |
       | FETCH 1 UID                  |
     Then every command completes with its own tag

@@ -188,11 +188,12 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
 
   @must @rfc9051-6.4.4
   Scenario: search with CHARSET UTF-8 matches a non-ASCII literal
-    RFC 9051 6.4.4: "[MIME-IMB] content transfer encodings and [MIME-HDRS] strings in
-    [RFC5322]/[MIME-IMB] headers MUST be decoded before comparing text." The 8bit fixture's
-    subject is RFC 2047-encoded and contains "Grüße".
+    RFC 9051 6.4.4: "It indicates the [CHARSET] of the strings that appear in the search
+    criteria." "Servers MUST support US-ASCII and UTF-8 charsets". The 8bit fixture's body
+    is UTF-8 Thai text ("สวัสดี"), searched for as a UTF-8 literal.
     Given the mailbox $Work holds 1 8bit message
-    When the client sends "SEARCH CHARSET UTF-8 SUBJECT <literal:Grüße>"
+    When the client sends "NOOP"
+    And the client sends "SEARCH CHARSET UTF-8 BODY <literal:สวัสดี>"
     Then the server answers OK
     And the search finds messages 4
 
