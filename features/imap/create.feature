@@ -12,7 +12,7 @@ Feature: CREATE (RFC 9051 section 6.3.4)
     And the client is logged in
     When the client sends "CREATE $New"
     Then the server answers OK
-    And the mailbox $New exists
+    And the mailbox $New is listed
 
   @must @seed @rfc9051-6.3.4
   Scenario: create of INBOX fails with NO
@@ -40,7 +40,7 @@ Feature: CREATE (RFC 9051 section 6.3.4)
     And the client is logged in
     When the client sends "CREATE "$Parent<delim>leaf""
     Then the server answers OK
-    And the mailbox $Parent exists
+    And the mailbox $Parent is listed
 
   @must @seed @rfc9051-6.3.4
   Scenario: create with a trailing delimiter creates the name without it
@@ -53,7 +53,7 @@ Feature: CREATE (RFC 9051 section 6.3.4)
     And the client is logged in
     When the client sends "CREATE "$Folder<delim>""
     Then the server answers OK
-    And the mailbox $Folder exists
+    And the mailbox $Folder is listed
 
   @must @seed @rfc9051-6.3.4
   Scenario: create of the case-variant inbox fails with NO

@@ -12,7 +12,7 @@ Feature: RENAME (RFC 9051 section 6.3.6)
     And the client is logged in
     When the client sends "RENAME $ToRead $Important"
     Then the server answers OK
-    And the mailbox $Important exists
+    And the mailbox $Important is listed
     And the mailbox $ToRead does not exist
 
   @must @seed @rfc9051-6.3.6
@@ -75,7 +75,7 @@ Feature: RENAME (RFC 9051 section 6.3.6)
     And the client is logged in
     When the client sends "RENAME $ToRead "$Archive<delim>2024""
     Then the server answers OK
-    And the mailbox $Archive exists
+    And the mailbox $Archive is listed
 
   @must @seed @destructive @rfc9051-6.3.6
   Scenario: rename of INBOX moves its messages and leaves INBOX in place
@@ -89,7 +89,7 @@ Feature: RENAME (RFC 9051 section 6.3.6)
     When the client sends "RENAME INBOX $Saved"
     Then the server answers OK
     And the mailbox INBOX holds 0 messages
-    And the mailbox $Saved exists
+    And the mailbox $Saved is listed
 
   @must @seed @rfc9051-6 @rfc9051-6.3.6
   Scenario: rename before login is rejected
@@ -101,7 +101,7 @@ Feature: RENAME (RFC 9051 section 6.3.6)
     And the client is connected
     When the client sends "RENAME $ToRead $Important"
     Then the server answers NO or BAD
-    And the mailbox $ToRead exists
+    And the mailbox $ToRead is listed
 
   @must @seed @rfc9051-6.3.6 @rfc9051-9
   Scenario: rename with one name is a syntax error
