@@ -59,7 +59,7 @@ Feature: APPEND (RFC 9051 section 6.3.12)
     And the client sends "EXAMINE $Work"
     And the client sends "FETCH 1 INTERNALDATE"
     Then the server answers OK
-    And the INTERNALDATE of message 1 is "14-Jul-2017 02:44:25 -0700"
+    And the INTERNALDATE of message 1 is the instant "14-Jul-2017 02:44:25 -0700"
 
   @must @rfc9051-6.3.12
   Scenario: append to a mailbox that does not exist fails with TRYCREATE

@@ -45,9 +45,9 @@ Feature: AUTHENTICATE (RFC 9051 section 6.2.2, SASL PLAIN RFC 4616)
     Then the server answers BAD
     And the connection stays open
 
-  @must @cap-AUTH=PLAIN @rfc9051-6.2.2
+  @must @cap-AUTH=PLAIN @cap-IMAP4rev2 @rfc9051-6.2.2
   Scenario: authenticate with invalid base64 is BAD
-    RFC 9051 6.2.2: "if it receives an invalid base64 string (e.g., characters outside the
+    Checks IMAP4rev2: RFC 3501 6.2.2 required BAD only for the "*" cancel line. RFC 9051 6.2.2: "if it receives an invalid base64 string (e.g., characters outside the
     base64 alphabet or non-terminal "="), it MUST reject the AUTHENTICATE command by
     sending a tagged BAD response."
     Given the client is connected
@@ -55,9 +55,9 @@ Feature: AUTHENTICATE (RFC 9051 section 6.2.2, SASL PLAIN RFC 4616)
     And the client answers the continuation with "AAA=BBB!"
     Then the server answers BAD
 
-  @must @cap-AUTH=PLAIN @cap-SASL-IR @rfc9051-6.2.2
+  @must @cap-AUTH=PLAIN @cap-IMAP4rev2 @rfc9051-6.2.2
   Scenario: authenticate with an invalid base64 initial response is BAD
-    RFC 9051 6.2.2: "When decoding the base64 data in the initial response, decoding errors
+    Checks IMAP4rev2 (RFC 3501 has no such sentence). RFC 9051 6.2.2: "When decoding the base64 data in the initial response, decoding errors
     MUST be treated as in any normal SASL client response, i.e., with a tagged BAD
     response." ("=AAA" and "AAA=BBB" are not allowed.)
     Given the client is connected

@@ -53,9 +53,10 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
     Then the server answers OK
     And the server sends the untagged response "* ENABLED CONDSTORE"
 
-  @must @cap-ENABLE @rfc9051-6.3.1 @rfc5161-3.1
+  @must @cap-IMAP4rev2 @rfc9051-6.3.1
   Scenario: enable of an unknown extension is ignored
-    RFC 9051 6.3.1: "If the argument is not an extension known to the server, the server
+    Checks IMAP4rev2: the sentence that an ENABLED response is sent even when nothing was
+    enabled is RFC 9051's, not RFC 5161's. RFC 9051 6.3.1: "If the argument is not an extension known to the server, the server
     MUST ignore the argument." "The ENABLED response is sent even if no extensions were
     enabled."
     Given the client is logged in

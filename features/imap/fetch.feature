@@ -332,10 +332,23 @@ Feature: FETCH (RFC 9051 section 6.4.5, FETCH response 7.5.2)
     MESSAGE/RFC822 message."
     Given the mailbox $Work holds 1 nested message
     And the client has selected $Work
-    When the client sends "FETCH 1 (BODY.PEEK[2.HEADER] BODY.PEEK[2.TEXT])"
+    When the client sends "FETCH 1 BODY.PEEK[2.HEADER]"
     Then the server answers OK
     And the BODY[2.HEADER] of message 1 is section 2.HEADER of the nested message
     And the BODY[2.HEADER] of message 1 ends with a blank line
+
+  @must @seed @rfc9051-6.4.5 @rfc2046-5.1.1
+  Scenario: fetch of the last part of a multipart ends where the part ends
+    RFC 9051 6.4.5: "The TEXT part specifier refers to the text body of the message,
+    omitting the [RFC5322] header." RFC 2046 5.1.1: "The boundary delimiter MUST occur at
+    the beginning of a line, i.e., following a CRLF, and the initial CRLF is considered to
+    be attached to the boundary delimiter line rather than part of the preceding part." The
+    CRLF before the closing boundary of the outer multipart is not part of part 2.
+    Given the mailbox $Work holds 1 nested message
+    And the client has selected $Work
+    When the client sends "FETCH 1 (BODY.PEEK[2] BODY.PEEK[2.TEXT])"
+    Then the server answers OK
+    And the BODY[2] of message 1 is section 2 of the nested message
     And the BODY[2.TEXT] of message 1 is section 2.TEXT of the nested message
 
   @must @seed @rfc9051-6.4.5 @rfc9051-4.3

@@ -135,11 +135,12 @@ Feature: Sequence sets and other grammar corners (RFC 9051 sections 9 and 4)
     the next item to parse.
     Given the mailbox $Work holds 1 nested message
     And the client has selected $Work
-    When the client sends "FETCH 1 (BODY.PEEK[1] BODY.PEEK[2] BODY.PEEK[2.1] RFC822.SIZE)"
+    When the client sends "FETCH 1 (BODY.PEEK[1] BODY.PEEK[2.HEADER] BODY.PEEK[2.1] BODY.PEEK[2.2] RFC822.SIZE)"
     Then the server answers OK
     And the BODY[1] of message 1 is section 1 of the nested message
-    And the BODY[2] of message 1 is section 2 of the nested message
+    And the BODY[2.HEADER] of message 1 is section 2.HEADER of the nested message
     And the BODY[2.1] of message 1 is section 2.1 of the nested message
+    And the BODY[2.2] of message 1 is section 2.2 of the nested message
     And the RFC822.SIZE of message 1 is the size of the nested message
 
   @must @rfc9051-7.5.2
