@@ -63,6 +63,16 @@ public interface Target extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The local address the harness binds its connections to, when the target needs one
+     * ({@code client.bind} for a remote target). A Dovecot on 127.0.0.1 treats a client whose
+     * address equals its own as secured (plaintext LOGIN allowed without TLS, no LOGINDISABLED),
+     * so dovecot-local asks for another loopback source address to be judged like a remote client.
+     */
+    default Optional<String> clientBind() {
+        return Optional.empty();
+    }
+
     /** A way to deliver messages that bypasses IMAP (the embedded server's API), when available. */
     default Optional<MessageDelivery> nativeDelivery() {
         return Optional.empty();
