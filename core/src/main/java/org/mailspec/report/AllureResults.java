@@ -154,6 +154,7 @@ public final class AllureResults {
             label(labels, "tag", s.isFixed() ? "fixed" : "baselined");
         }
         label(labels, "host", report.target().name());
+        label(labels, "thread", s.protocol());
         label(labels, "framework", "mailspec");
         ArrayNode links = r.putArray("links");
         for (String rfc : s.rfc()) {

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * JUnit XML (the Ant/Surefire dialect CI systems read): one {@code <testsuite>} per feature, one
- * {@code <testcase classname="imap/select.feature" name="scenario name">} per scenario.
+ * {@code <testcase classname="imap/select.feature" name="scenario name">} per scenario (an outline's
+ * example adds its row, {@code "name #2"}, so CI systems do not merge the rows).
  *
  * <table>
  * <caption>verdict to element</caption>
@@ -108,7 +109,7 @@ public final class JUnitXml {
 
     private static void testcase(StringBuilder sb, Case c, boolean strict) {
         ScenarioResult s = c.s();
-        sb.append("    <testcase name=\"").append(Text.xml(s.name(), true))
+        sb.append("    <testcase name=\"").append(Text.xml(caseName(s), true))
                 .append("\" classname=\"").append(Text.xml(s.feature(), true))
                 .append("\" time=\"").append(Text.seconds(s.durationMs())).append('"');
         String out = systemOut(s, c.outcome(), strict);
@@ -134,6 +135,19 @@ public final class JUnitXml {
             sb.append("      <system-out>").append(Text.xml(out, false)).append("</system-out>\n");
         }
         sb.append("    </testcase>\n");
+    }
+
+    /**
+     * The scenario name; for an outline's example (id ending {@code #n}) the name plus {@code " #n"}, as
+     * some CI systems merge test cases with the same class name and name.
+     */
+    static String caseName(ScenarioResult s) {
+        int hash = s.id().lastIndexOf('#');
+        if (hash < 0) {
+            return s.name();
+        }
+        String row = s.id().substring(hash);
+        return s.name().endsWith(row) ? s.name() : s.name() + " " + row;
     }
 
     private static void element(StringBuilder sb, String name, String message, String type, String text) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS and JS, no network, opens from disk).
@@ -93,6 +95,7 @@ public final class ReportHtml {
             header();
             a("<main>\n");
             hero(newFailures);
+            attention();
             target();
             security();
             baseline();
@@ -137,6 +140,24 @@ public final class ReportHtml {
             a("<p class=\"legend\">FAIL: a MUST rule broken · WARN: a SHOULD rule broken · SKIP: not applicable "
                     + "(capability absent) · ERROR: the harness could not judge (timeout, refused, unparseable)</p>\n");
             a("</section>\n");
+        }
+
+        /** The new failures first, linked to their details: on a large run they would hide among the PASS rows. */
+        private void attention() {
+            List<ScenarioResult> fresh = report.scenarios().stream().filter(s -> s.isNewFailure(strict)).toList();
+            if (fresh.isEmpty()) {
+                return;
+            }
+            a("<section id=\"attention\">\n<h2>Failing the build <span class=\"count\">").t(Integer.toString(fresh.size()))
+                    .a("</span></h2>\n<div class=\"card flat\">\n");
+            for (ScenarioResult s : fresh) {
+                a("<a class=\"att\" href=\"#s").a(Integer.toString(anchor.get(s.id()))).a("\">");
+                badge(s.verdict());
+                a("<span class=\"att-name\">").t(s.name()).a("</span><span class=\"att-msg v-").a(css(s.verdict()))
+                        .a("-text\">").t(Text.oneLine(s.message())).a("</span><code class=\"id\">").t(s.id())
+                        .a("</code></a>\n");
+            }
+            a("</div>\n</section>\n");
         }
 
         private void bar(Map<Verdict, Integer> counts, int total, String cls) {
@@ -535,21 +556,25 @@ public final class ReportHtml {
                 String line = lines.get(n);
                 String dir = direction(line);
                 a("<span class=\"ln").a(dir).a(marked.contains(n) ? " mark" : "").a("\"><i>")
-                        .a(String.format(Locale.ROOT, "%" + width + "d", n + 1)).a("</i>").t(line).a("</span>\n");
+                        .a(pad(n + 1, width)).a("</i>").t(line).a("\n</span>");
             }
             a("</pre>\n");
         }
 
-        /** {@code C:} lines from the client, {@code S:} lines from the server, as the RFCs write traces. */
+        private static final Pattern DIRECTION = Pattern.compile("\\s*([CS])(?:\\[[^\\]]*\\])?:");
+
+        private static String pad(int n, int width) {
+            String d = Integer.toString(n);
+            return d.length() >= width ? d : " ".repeat(width - d.length()) + d;
+        }
+
+        /** {@code C:} lines from the client, {@code S:} lines from the server, as the RFCs write traces; {@code C[B]:} names a connection. */
         private static String direction(String line) {
-            String l = line.stripLeading();
-            if (l.startsWith("C:") || l.startsWith("C ") || l.startsWith(">")) {
-                return " c";
+            Matcher m = DIRECTION.matcher(line);
+            if (!m.lookingAt()) {
+                return "";
             }
-            if (l.startsWith("S:") || l.startsWith("S ") || l.startsWith("<")) {
-                return " s";
-            }
-            return "";
+            return m.group(1).equalsIgnoreCase("C") ? " c" : " s";
         }
 
         private void badge(Verdict v) {
@@ -618,9 +643,16 @@ public final class ReportHtml {
             .pill.sec{background:var(--fail-bg);color:var(--fail)}
             .label{font-size:11px;font-weight:650;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:10px 0 4px}
             .label .muted{text-transform:none;letter-spacing:0;font-weight:400}
-            pre{margin:0;white-space:pre-wrap;word-break:break-all;background:var(--soft);border-radius:6px;padding:8px 10px}
+            pre{margin:0;white-space:pre-wrap;overflow-wrap:anywhere;background:var(--soft);border-radius:6px;padding:8px 10px}
             .caps{display:flex;flex-wrap:wrap;gap:4px}
             .cap{font-family:var(--mono);font-size:11.5px;background:var(--soft);border:1px solid var(--line);border-radius:4px;padding:0 6px}
+            .card.flat{padding:4px 0}
+            a.att{display:grid;grid-template-columns:auto minmax(200px,max-content) 1fr auto;gap:12px;align-items:baseline;
+            padding:6px 14px;color:var(--fg);border-bottom:1px solid var(--line)}
+            a.att:last-child{border-bottom:0}
+            a.att:hover{background:var(--soft);text-decoration:none}
+            .att-name{font-weight:600}
+            .att-msg{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:13px}
             .finding{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--fail);border-radius:8px;
             padding:10px 14px;margin-bottom:10px}
             .finding.v-warn{border-left-color:#d4a72c}
@@ -709,6 +741,7 @@ public final class ReportHtml {
             .level.l-must{color:var(--fail);border-color:currentColor}.level.l-should{color:var(--warn);border-color:currentColor}
             code.id{color:var(--muted);font-size:11.5px}
             .main .msg{flex-basis:100%;font-size:13px;color:var(--muted);overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+            details.sc[open] .main .msg{display:none}
             .v-fail .main .msg{color:var(--fail)}.v-error .main .msg{color:var(--error)}.v-warn .main .msg{color:var(--warn)}
             .dur{color:var(--muted);font-size:12px;white-space:nowrap;font-variant-numeric:tabular-nums}
             .body{padding:4px 16px 14px}

@@ -45,7 +45,7 @@ class JUnitXmlTest {
                 .satisfies(s -> assertThat(s.getAttribute("message")).isEqualTo("the server does not advertise IDLE"));
         assertThat(children(testcase(d, "UIDL lists unique ids"), "skipped")).singleElement()
                 .satisfies(s -> assertThat(s.getAttribute("message")).isEqualTo("baselined: dovecot uses a legacy uidl format here"));
-        Element warn = testcase(d, "FETCH of flags on a message in the example row");
+        Element warn = testcase(d, "FETCH of flags on a message in the example row #2");
         assertThat(children(warn, "failure")).isEmpty();
         assertThat(children(warn, "skipped")).isEmpty();
         assertThat(children(warn, "system-out").get(0).getTextContent()).startsWith("WARN: no unsolicited FETCH FLAGS after STORE\n");
@@ -53,7 +53,7 @@ class JUnitXmlTest {
         assertThat(children(fixed, "system-out").get(0).getTextContent()).startsWith("Fixed: listed in the baseline");
 
         Document strict = parse(JUnitXml.render(Samples.small(), true));
-        assertThat(children(testcase(strict, "FETCH of flags on a message in the example row"), "failure")).singleElement()
+        assertThat(children(testcase(strict, "FETCH of flags on a message in the example row #2"), "failure")).singleElement()
                 .satisfies(f -> assertThat(f.getAttribute("type")).isEqualTo("WARN"));
     }
 

@@ -39,9 +39,17 @@ class ReportHtmlTest {
 
     @Test
     void transcriptMarksTheLinesGiven() {
-        assertThat(html).contains("<span class=\"ln c\"><i>1</i>C: a1 SELECT &quot;no-such-box-7f3a&quot;</span>\n"
-                + "<span class=\"ln s mark\"><i>2</i>S: a1 BAD &lt;script&gt;alert(1)&lt;/script&gt;</span>");
+        assertThat(html).contains("<span class=\"ln c\"><i>1</i>C: a1 SELECT &quot;no-such-box-7f3a&quot;\n</span>"
+                + "<span class=\"ln s mark\"><i>2</i>S: a1 BAD &lt;script&gt;alert(1)&lt;/script&gt;\n</span>");
         assertThat(count(html, " mark\"")).isEqualTo(3);
+    }
+
+    @Test
+    void newFailuresAreListedFirst() {
+        String section = between(html, "<section id=\"attention\">", "</section>");
+        assertThat(section).contains("Failing the build <span class=\"count\">3</span>")
+                .contains("imap/select/select-a-missing-mailbox-answers-no")
+                .doesNotContain("pop3/uidl/uidl-lists-unique-ids");
     }
 
     @Test
@@ -102,6 +110,40 @@ class ReportHtmlTest {
     void newFailuresOpenWhenFew() {
         assertThat(count(html, "<details")).isEqualTo(8);
         assertThat(count(html, "\" open>")).isEqualTo(3);
+    }
+
+    @Test
+    void rendersAnEmptyRunWithoutEndpoints() {
+        Report empty = Report.of(Samples.run(), new TargetInfo("embedded", "", null, null), List.of());
+        String h = ReportHtml.render(empty, Optional.empty(), true);
+        assertThat(h).contains("✓ Build passes").contains("No @security scenario ran.")
+                .contains("No scenario names an RFC section.").doesNotContain("id=\"attention\"");
+        assertThat(ReportMarkdown.render(empty, Optional.empty(), true, "index.html")).contains("**Build passes**");
+        assertThat(JUnitXml.render(empty, true)).contains("<testsuites name=\"mailspec\" tests=\"0\" failures=\"0\"");
+    }
+
+    /** Figures for the report: how big and how slow a large run's page is. */
+    @Test
+    void scalesToALargeRun() {
+        List<ScenarioResult> many = new java.util.ArrayList<>();
+        StringBuilder tx = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            tx.append(i % 2 == 0 ? "C: a" + i + " NOOP\n" : "S: a" + (i - 1) + " OK NOOP completed (0.001 + 0.000 secs).\n");
+        }
+        for (int i = 0; i < 2000; i++) {
+            Verdict v = i % 50 == 0 ? Verdict.FAIL : i % 70 == 0 ? Verdict.WARN : Verdict.PASS;
+            many.add(Samples.S.of("imap/f" + (i % 60) + ".feature", "scenario number " + i, v)
+                    .rfc("rfc9051-6." + (i % 4) + "." + (i % 13)).message(v == Verdict.PASS ? "" : "broken " + i)
+                    .transcript(tx.toString(), 3).build());
+        }
+        Report big = Report.of(Samples.run(), Samples.target(), many);
+        ReportHtml.render(big, Optional.empty(), false);
+        long t0 = System.nanoTime();
+        String h = ReportHtml.render(big, Optional.empty(), false);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("2000 scenarios x 20-line transcripts: index.html %d KiB, rendered in %d ms (warm)%n", h.length() / 1024, ms);
+        assertThat(count(h, "<details")).isEqualTo(2000);
+        assertThat(count(h, "\" open>")).as("too many failures to open them all").isZero();
     }
 
     private static int count(String s, String needle) {
