@@ -26,8 +26,10 @@ import java.util.UUID;
  * ERROR. The {@code RFC SHOULD violations} category (which matches passed results by message) collects
  * them in the Categories tab.</li>
  * <li>a baselined FAIL or ERROR keeps its status and gets {@code statusDetails.known = true} and a
- * message starting {@code [baselined: reason]}, so the {@code Known failures (baselined)} category,
- * listed first, takes it (Allure puts each result in the first category it matches).</li>
+ * message starting {@code [baselined: reason]}: the {@code Known failures (baselined)} category takes it,
+ * and the MUST and harness categories exclude that prefix (Allure 2 puts a result in every category it
+ * matches; Allure 3 in the first). A non-PASS result always has a message, since Allure leaves results
+ * without one out of message-matching categories.</li>
  * <li>labels: {@code feature} = command, {@code story} = each RFC section, {@code severity} from the
  * level (must critical, should normal, may minor; a {@code @security} MUST is {@code blocker}),
  * {@code tag} for each tag (without {@code @}), {@code suite} = protocol, {@code subSuite} = feature
@@ -125,6 +127,9 @@ public final class AllureResults {
         if (s.isFixed()) {
             message = "Fixed: listed in the baseline (" + Text.oneLine(s.baselineReason()) + ") but passes now";
         }
+        if (message.isEmpty() && s.verdict() != Verdict.PASS) {
+            message = s.verdict().name();
+        }
         if (!message.isEmpty()) {
             details.put("message", message);
         }
@@ -215,11 +220,14 @@ public final class AllureResults {
         sb.append('\n');
     }
 
+    /** Java and JavaScript (Allure 3) read it alike. */
+    private static final String NOT_BASELINED = "(?!\\[baselined: )[\\s\\S]*";
+
     static String categories() {
         ArrayNode a = MAPPER.createArrayNode();
         category(a, "Known failures (baselined)", "\\[baselined: [\\s\\S]*", "failed", "broken");
-        category(a, "RFC MUST violations", null, "failed");
-        category(a, "Harness could not judge", null, "broken");
+        category(a, "RFC MUST violations", NOT_BASELINED, "failed");
+        category(a, "Harness could not judge", NOT_BASELINED, "broken");
         category(a, "RFC SHOULD violations", "WARN: [\\s\\S]*", "passed");
         return json(a);
     }
