@@ -56,6 +56,17 @@ public record Baseline(Map<String, String> entries) {
         return entries.size();
     }
 
+    /** The entries of one protocol's scenarios ({@code imap/...} or {@code pop3/...}). */
+    public Baseline forProtocol(String protocol) {
+        Map<String, String> mine = new LinkedHashMap<>();
+        entries.forEach((id, reason) -> {
+            if (id.startsWith(protocol + "/")) {
+                mine.put(id, reason);
+            }
+        });
+        return new Baseline(mine);
+    }
+
     /** Reads a baseline file; {@link BaselineException} names the file and line of the first problem. */
     public static Baseline read(Path file) {
         byte[] bytes;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.mailspec.report.AllureResults;
 import org.mailspec.report.Baseline;
 import org.mailspec.report.BaselineCheck;
+import org.mailspec.report.Gate;
 import org.mailspec.report.Comparison;
 import org.mailspec.report.EndpointInfo;
 import org.mailspec.report.Report;
@@ -160,12 +161,12 @@ public final class ConformanceRun {
         Baseline baseline;
         try {
             baseline = baselineFile.isPresent() ? Baseline.read(baselineFile.get()) : Baseline.empty();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             console.line("mailspec: bad baseline: " + e.getMessage());
             throw new PreflightException("bad baseline " + baselineFile.map(Path::toString).orElse("") + ": " + e.getMessage());
         }
         baselineFile.ifPresent(f -> console.line("Baseline: " + root.relativize(f.toAbsolutePath())));
-        BaselineCheck.Gate gate = BaselineCheck.apply(results, baseline.forProtocol(spec.protocol()), strict);
+        Gate gate = BaselineCheck.apply(results, baseline.forProtocol(spec.protocol()), strict);
 
         String targetName = target != null ? target.name() : settings.target();
         String because = target != null ? target.resolvedBecause() : String.valueOf(unavailable);
@@ -189,13 +190,9 @@ public final class ConformanceRun {
         Optional<String> write = settings.get("baseline.write");
         if (write.isPresent()) {
             Path f = resolve(root, write.get());
-            try {
-                Baseline.write(f, aggregate.scenarios(), "mailspec baseline for target " + targetName
-                        + ", written by run " + runId, strict);
-                console.line("Baseline written: " + f);
-            } catch (IOException e) {
-                throw new HarnessError("could not write baseline " + f + ": " + e.getMessage());
-            }
+            Baseline.write(f, aggregate.scenarios(), "mailspec baseline for target " + targetName
+                    + ", written by run " + runId, strict);
+            console.line("Baseline written: " + f);
         }
 
         console.line("");
@@ -212,8 +209,7 @@ public final class ConformanceRun {
                 console.line(text);
             }
         });
-        console.line(Summary.line(part) + "  [" + spec.protocol() + "]");
-        console.line("Report: " + conformance.resolve("index.html"));
+        console.line("[" + spec.protocol() + "] " + Summary.line(part, conformance.resolve("index.html")));
         if (!gate.passed()) {
             console.line("mailspec: " + gate.newFailures().size() + " " + spec.protocol()
                     + " scenario(s) failed that are not in the baseline");

@@ -2,8 +2,9 @@ package org.mailspec.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import org.mailspec.report.ScenarioId;
 
 /**
  * What a scenario's Gherkin text says beyond what Cucumber's events carry: the name as written
@@ -77,20 +78,9 @@ public record ScenarioSource(String featureTitle, String name, int exampleRow, S
         return new ScenarioSource(featureTitle, name, exampleRow, String.join("\n", desc).strip());
     }
 
-    /** Lower-case words joined by {@code -}: the name part of a stable scenario id. */
-    public static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return s.replaceAll("^-+|-+$", "");
-    }
-
-    /**
-     * DESIGN's stable id: the feature path under {@code features/} without {@code .feature},
-     * {@code /}, the slug of the name, and {@code #row} for an outline's example.
-     */
+    /** DESIGN's stable id; see {@link ScenarioId}. */
     public static String id(String featurePath, String name, int exampleRow) {
-        String base = featurePath.endsWith(".feature")
-                ? featurePath.substring(0, featurePath.length() - ".feature".length()) : featurePath;
-        return base + "/" + slug(name) + (exampleRow > 0 ? "#" + exampleRow : "");
+        return exampleRow > 0 ? ScenarioId.of(featurePath, name, exampleRow) : ScenarioId.of(featurePath, name);
     }
 
     /** {@code classpath:features/imap/select.feature} or a file URI -> {@code imap/select.feature}. */
