@@ -46,7 +46,7 @@ final class FetchGrammar {
             items.add(msgAttItem());
         } while (responses.listSeparator());
         c.trailingSpaceBefore(')');
-        c.expect(')');
+        responses.closeList();
         c.leave();
         return new FetchData(seq, items, c.in);
     }

@@ -77,8 +77,8 @@ final class ResponseGrammar {
         } else {
             r = responseTagged();
         }
-        c.leave();
         c.endOfFrame();
+        c.leave();
         return r;
     }
 
@@ -98,8 +98,8 @@ final class ResponseGrammar {
         };
         ResponseText text = respCondText();
         c.crlf();
-        c.leave();
         c.endOfFrame();
+        c.leave();
         return new Greeting(status, text, c.in);
     }
 
@@ -355,7 +355,7 @@ final class ResponseGrammar {
             case "FLAGS" -> {
                 c.enter("mailbox-data");
                 c.sp();
-                FlagsData d = new FlagsData(flagList("flag-list", false), c.in);
+                FlagsData d = new FlagsData(flagList("flag", false), c.in);
                 c.leave();
                 yield d;
             }
@@ -543,7 +543,7 @@ final class ResponseGrammar {
             } while (listSeparator());
         }
         c.trailingSpaceBefore(')');
-        c.expect(')');
+        closeList();
         c.leave();
         return flags;
     }
@@ -569,6 +569,14 @@ final class ResponseGrammar {
         }
         c.leave();
         return f;
+    }
+
+    /** The ")" that ends a list whose items are separated by SP. */
+    void closeList() throws ImapSyntaxException {
+        if (!c.is(')')) {
+            throw c.expected("SP or \")\"");
+        }
+        c.pos++;
     }
 
     /** Between list items: SP (true, consumed) or not (false). */
