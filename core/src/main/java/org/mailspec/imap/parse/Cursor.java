@@ -155,6 +155,11 @@ final class Cursor {
         return pos < end && in[pos] >= '0' && in[pos] <= '9';
     }
 
+    /** True if the next byte is an ATOM-CHAR (or 8-bit): the word at hand goes on. */
+    boolean atWordContinuation() {
+        return pos < end && (in[pos] < 0 || (CLASS[in[pos] & 0xff] & ATOM) != 0);
+    }
+
     boolean atLineEnd() {
         return pos >= end || in[pos] == '\r' || in[pos] == '\n';
     }

@@ -337,7 +337,7 @@ final class ResponseGrammar {
         }
         int at = c.pos;
         String name = c.keyword();
-        if (!c.is(' ') && !c.atLineEnd()) {
+        if (name.isEmpty() || c.atWordContinuation()) {
             c.pos = at;
             return unknown(at);
         }
@@ -387,9 +387,9 @@ final class ResponseGrammar {
         c.sp();
         int at = c.pos;
         String word = c.keyword();
-        if (!c.is(' ') && !c.atLineEnd()) {
+        if (word.isEmpty() || c.atWordContinuation()) {
             c.pos = numberAt;
-            return unknown(numberAt);
+            return unknown(at);
         }
         switch (word) {
             case "EXISTS":

@@ -31,6 +31,8 @@ class MalformedResponsesTest {
                 bad("missing SP between fetch items", "* 1 FETCH (UID 5FLAGS (\\Seen))\r\n", MSG_ATT, 16,
                         "expected SP or \")\", found \"FLAGS (\\\\Seen\""),
                 bad("two SP between tokens", "* 1 FETCH (UID  5)\r\n", STATIC, 15, "extra SP: exactly one SP separates tokens"),
+                bad("missing SP after FETCH", "* 3 FETCH(UID 1)\r\n", DATA + " > message-data", 9, "expected SP, found \"(UID 1)\\r\\n\""),
+                bad("missing SP after FLAGS", "* FLAGS(\\Seen)\r\n", DATA + " > mailbox-data", 7, "expected SP, found \"(\\\\Seen)"),
                 bad("TAB instead of SP", "* 3\tEXISTS\r\n", DATA, 3, "expected SP, found \"\\tEXISTS"),
                 bad("trailing SP before CRLF", "* 3 EXISTS \r\n", DATA, 10, "expected CRLF, found \" \\r\\n\""),
                 bad("SP before the closing parenthesis", "* FLAGS (\\Seen )\r\n", DATA + " > mailbox-data > flag-list > flag", 15,
