@@ -18,7 +18,6 @@ import org.mailspec.imap.response.ExtensionValue;
 import org.mailspec.imap.response.Flag;
 import org.mailspec.imap.response.FlagsData;
 import org.mailspec.imap.response.Greeting;
-import org.mailspec.imap.response.ImapString;
 import org.mailspec.imap.response.MailboxList;
 import org.mailspec.imap.response.MailboxName;
 import org.mailspec.imap.response.NamespaceData;
@@ -967,10 +966,5 @@ final class ResponseGrammar {
             return SequenceSet.STAR;
         }
         return c.nzNumber();
-    }
-
-    /** Used by FetchGrammar. */
-    ImapString nstring() throws ImapSyntaxException {
-        return c.nstring();
     }
 }
