@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mailspec.settings.Account;
@@ -24,8 +24,9 @@ import org.mailspec.target.Target;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class DovecotContainerTest {
 
-    @BeforeAll
-    static void requireDocker() {
+    /** Per test, not per class: each test then shows up as skipped with the reason. */
+    @BeforeEach
+    void requireDocker() {
         DockerEngine docker = DockerEngine.probe();
         Assumptions.assumeTrue(docker.reachable(), () -> "no Docker engine reachable: " + docker.detail());
     }
