@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mailspec.settings.Account;
 import org.mailspec.target.Target;
+import org.testcontainers.containers.output.WaitingConsumer;
 
 /**
  * Builds and runs the image. Skipped, with the probe's reason, where no Docker engine answers.
@@ -60,7 +61,10 @@ class DovecotContainerTest {
             assertThat(target.effectiveConfig()).get().asString().contains("mail_location = maildir:~/Maildir");
             Path log = target.serverLog().orElseThrow();
             assertThat(Files.readString(log)).contains("starting up for imap, pop3").contains("user=<mailspec1>");
-            assertThat(container.getLogs()).contains("starting up for imap, pop3");
+            // the image copies the log file to its standard output (tail -F): wait for it, bounded
+            WaitingConsumer stdout = new WaitingConsumer();
+            container.followOutput(stdout);
+            stdout.waitUntil(frame -> frame.getUtf8String().contains("starting up for imap, pop3"), 10, TimeUnit.SECONDS);
             target.close();
             assertThat(container.isRunning()).isFalse();
         }
