@@ -35,7 +35,7 @@ if [ ! -s "$root/tls/cert.pem" ]; then
 fi
 
 : >"$log"
-tail -n +1 -F "$log" 2>/dev/null &
+tail -n +1 -F -s 0.2 "$log" 2>/dev/null &
 tail_pid=$!
 
 dovecot -F -c "$conf/mailspec.conf" &

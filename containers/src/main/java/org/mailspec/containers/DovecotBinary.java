@@ -22,6 +22,10 @@ import org.mailspec.settings.SettingsException;
  */
 public record DovecotBinary(Path path, String version) {
 
+    public DovecotBinary {
+        path = path.toAbsolutePath();
+    }
+
     private static final List<Path> SBIN = List.of(Path.of("/usr/sbin"), Path.of("/usr/local/sbin"));
 
     public static Optional<DovecotBinary> find(Settings settings) {

@@ -10,11 +10,12 @@ import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mailspec.settings.Account;
 import org.mailspec.target.Target;
+import org.testcontainers.containers.output.WaitingConsumer;
 
 /**
  * Builds and runs the image. Skipped, with the probe's reason, where no Docker engine answers.
@@ -24,8 +25,9 @@ import org.mailspec.target.Target;
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class DovecotContainerTest {
 
-    @BeforeAll
-    static void requireDocker() {
+    /** Per test, not per class: each test then shows up as skipped with the reason. */
+    @BeforeEach
+    void requireDocker() {
         DockerEngine docker = DockerEngine.probe();
         Assumptions.assumeTrue(docker.reachable(), () -> "no Docker engine reachable: " + docker.detail());
     }
@@ -59,7 +61,10 @@ class DovecotContainerTest {
             assertThat(target.effectiveConfig()).get().asString().contains("mail_location = maildir:~/Maildir");
             Path log = target.serverLog().orElseThrow();
             assertThat(Files.readString(log)).contains("starting up for imap, pop3").contains("user=<mailspec1>");
-            assertThat(container.getLogs()).contains("starting up for imap, pop3");
+            // the image copies the log file to its standard output (tail -F): wait for it, bounded
+            WaitingConsumer stdout = new WaitingConsumer();
+            container.followOutput(stdout);
+            stdout.waitUntil(frame -> frame.getUtf8String().contains("starting up for imap, pop3"), 10, TimeUnit.SECONDS);
             target.close();
             assertThat(container.isRunning()).isFalse();
         }
