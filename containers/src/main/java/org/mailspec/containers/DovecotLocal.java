@@ -1,5 +1,6 @@
 package org.mailspec.containers;
 
+import org.mailspec.target.TargetUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;

@@ -1,5 +1,6 @@
 package org.mailspec.containers;
 
+import org.mailspec.target.TargetUnavailableException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.mailspec.containers;
 
+import org.mailspec.target.TargetUnavailableException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

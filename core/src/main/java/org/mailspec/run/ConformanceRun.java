@@ -93,14 +93,18 @@ public final class ConformanceRun {
             console.line("Dry run: listing scenarios without connecting");
         } else {
             try {
+                // the resolver announces its choice and the reason before it starts anything
                 target = spec.targets().apply(settings);
-                console.line("Target: " + target.name() + " (" + target.resolvedBecause() + ")");
             } catch (TargetUnavailableException e) {
                 unavailable = e.getMessage();
                 console.line("Target unavailable, every scenario is skipped: " + unavailable);
             } catch (SettingsException e) {
                 console.line("mailspec: bad setting: " + e.getMessage());
                 throw new PreflightException("bad setting: " + e.getMessage());
+            } catch (RuntimeException e) {
+                String line = e.getMessage() == null ? e.toString() : e.getMessage();
+                console.line("mailspec: the target did not start: " + line);
+                throw new PreflightException("the target did not start: " + line.lines().findFirst().orElse(line));
             }
         }
         try {
