@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.mailspec.imap.ImapFrameParser;
+import org.mailspec.imap.parse.ImapResponseParser;
 import org.mailspec.imap.Command;
 import org.mailspec.imap.CommandResult;
 import org.mailspec.imap.ImapClient;
@@ -53,7 +55,7 @@ class ImapClientTest {
     }
 
     private ImapClient connect(ScriptedServer server, Duration timeout) throws Exception {
-        return ImapClient.connect(server.endpoint(), options(timeout), new FakeImapParser());
+        return ImapClient.connect(server.endpoint(), options(timeout), ImapFrameParser.of(ImapResponseParser.strict()));
     }
 
     private static ScriptedServer.Builder greeting(String caps) {
@@ -170,7 +172,7 @@ class ImapClientTest {
             port = s.getLocalPort();
         }
         Endpoint nowhere = new Endpoint("127.0.0.1", port, TlsMode.NONE);
-        assertThatThrownBy(() -> ImapClient.connect(nowhere, options(Duration.ofSeconds(2)), new FakeImapParser()))
+        assertThatThrownBy(() -> ImapClient.connect(nowhere, options(Duration.ofSeconds(2)), ImapFrameParser.of(ImapResponseParser.strict())))
                 .isInstanceOfSatisfying(ConnectFailedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConnectFailedException.Reason.REFUSED))
                 .hasMessageContaining("cannot connect to 127.0.0.1:" + port + " (connection refused");
@@ -554,7 +556,7 @@ class ImapClientTest {
         try (ScriptedServer server = greeting("IMAP4rev1").expect(TAG + " NOOP")
                 .send("* 1 EXISTS\n").send("garbage\r\n").replyLine("{tag} OK done").start();
              ImapClient client = ImapClient.connect(server.endpoint(),
-                     options(Duration.ofSeconds(5)).withParserMode(ParserMode.LENIENT), new FakeImapParser())) {
+                     options(Duration.ofSeconds(5)).withParserMode(ParserMode.LENIENT), ImapFrameParser.of(ImapResponseParser.lenient()))) {
             CommandResult r = client.execute("NOOP");
             assertThat(r.ok()).isTrue();
             assertThat(client.deviations()).extracting(Deviation::rule).containsExactly("CRLF", "response", "response");
@@ -568,7 +570,7 @@ class ImapClientTest {
         try (ScriptedServer server = greeting("IMAP4rev1").start();
              ImapClient first = connect(server);
              ImapClient second = ImapClient.connect(server.endpoint(),
-                     options(Duration.ofSeconds(5)).withBind(InetAddress.getByName("127.0.0.2")), new FakeImapParser())) {
+                     options(Duration.ofSeconds(5)).withBind(InetAddress.getByName("127.0.0.2")), ImapFrameParser.of(ImapResponseParser.lenient()))) {
             assertThat(first.name()).isEqualTo("imap#1");
             assertThat(second.name()).isEqualTo("imap#2");
             assertThat(second.connection().localAddress().getAddress().getHostAddress()).isEqualTo("127.0.0.2");
