@@ -23,7 +23,7 @@ public final class CommandSteps {
 
     @When("{client} sends these commands without waiting:")
     public void sendsPipelined(String client, DataTable commands) {
-        List<String> lines = commands.asList().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> lines = Tables.column(commands).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         world.pipeline(world.session(client), lines);
     }
 

@@ -103,7 +103,7 @@ public final class FetchSteps {
 
     @Then("the server returns these items for message {int}:")
     public void returnsItems(int n, DataTable items) {
-        for (String name : items.asList()) {
+        for (String name : Tables.column(items)) {
             item(n, name.strip());
         }
     }
@@ -286,7 +286,7 @@ public final class FetchSteps {
             throw world.violation("RFC 9051 7.5.2: BODYSTRUCTURE describes the MIME structure", "a body structure",
                     String.valueOf(v), o.session, null);
         }
-        for (Map<String, String> row : table.asMaps()) {
+        for (Map<String, String> row : Tables.rows(table)) {
             String path = row.get("part") == null ? "" : row.get("part").strip();
             String type = row.get("type").strip().toUpperCase(Locale.ROOT);
             Optional<BodyStructure.Part> part = parts.stream().filter(p -> p.path().equals(path)).findFirst();

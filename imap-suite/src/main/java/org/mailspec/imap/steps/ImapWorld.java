@@ -272,6 +272,16 @@ public final class ImapWorld {
         return n;
     }
 
+    /** For step tests: an alias with exactly this name. */
+    void aliasForTest(String alias, String name) {
+        aliases.put(strip(alias), new MailboxName(name));
+    }
+
+    /** For step tests: messages recorded as seeded without APPEND. */
+    void seededForTest(String alias, List<Seeded> list) {
+        seeded.put(key(mailbox(alias)), new ArrayList<>(list));
+    }
+
     Optional<MailboxName> alias(String name) {
         return Optional.ofNullable(aliases.get(strip(name)));
     }

@@ -30,7 +30,7 @@ public final class MessageSteps {
     @Given("the mailbox {mailbox} holds the messages:")
     public void holdsTable(String mailbox, DataTable table) {
         List<ImapWorld.SeedMessage> list = new ArrayList<>();
-        for (Map<String, String> row : table.asMaps()) {
+        for (Map<String, String> row : Tables.rows(table)) {
             String fixture = row.get("fixture");
             if (fixture == null) {
                 throw new HarnessError("harness defect: a messages table needs a 'fixture' column");
@@ -48,7 +48,7 @@ public final class MessageSteps {
         TestMessage.Builder b = TestMessage.builder(world.runId());
         String flags = "";
         String internalDate = null;
-        for (List<String> row : table.asLists()) {
+        for (List<String> row : table.cells()) {
             if (row.size() != 2) {
                 throw new HarnessError("harness defect: a message table has two columns, field and value");
             }

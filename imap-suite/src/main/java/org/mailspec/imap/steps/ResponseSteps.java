@@ -158,7 +158,7 @@ public final class ResponseSteps {
     public void sendsAll(DataTable table) {
         Observation o = world.last();
         List<Responses.Untagged> pool = new ArrayList<>(Responses.untagged(o));
-        for (String row : table.asList()) {
+        for (String row : Tables.column(table)) {
             ResponsePattern p = pattern(row.strip());
             Optional<Responses.Untagged> hit = pool.stream().filter(u -> p.matches(u.values())).findFirst();
             if (hit.isEmpty()) {
