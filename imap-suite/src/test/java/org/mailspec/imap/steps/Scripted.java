@@ -126,6 +126,12 @@ final class Scripted implements AutoCloseable {
         return this;
     }
 
+    /** Records one seeded message with the given octets. */
+    Scripted seededOctets(String alias, String fixture, byte[] octets, long uid) {
+        world.seededForTest(alias, List.of(new Seeded(fixture, octets, uid)));
+        return this;
+    }
+
     static void violates(ThrowingCallable step) {
         assertThatThrownBy(step).isInstanceOf(RuleViolation.class);
     }
