@@ -35,7 +35,7 @@ class ResponseStepsTest {
 
     @Test
     void answersHoldsOnOk() {
-        try (Scripted s = Scripted.start("NOOP", "{tag} OK").connected().send("NOOP")) {
+        try (Scripted s = Scripted.start("NOOP", "{tag} OK done").connected().send("NOOP")) {
             holds(() -> s.responses.answers("OK"));
             violates(() -> s.responses.answers("NO or BAD"));
         }
@@ -59,7 +59,7 @@ class ResponseStepsTest {
     @Test
     @NegativeControl("ResponseSteps#sendsUntagged")
     void sendsUntaggedFailsWhenMissing() {
-        try (Scripted s = Scripted.start("SELECT .*", "* 2 EXISTS\n{tag} OK").loggedIn().send("SELECT INBOX")) {
+        try (Scripted s = Scripted.start("SELECT .*", "* 2 EXISTS\n{tag} OK done").loggedIn().send("SELECT INBOX")) {
             violates(() -> s.responses.sendsUntagged("FLAGS"));
             holds(() -> s.responses.sendsUntagged("EXISTS"));
         }
@@ -68,7 +68,7 @@ class ResponseStepsTest {
     @Test
     @NegativeControl("ResponseSteps#sendsNoUntagged")
     void sendsNoUntaggedFailsWhenPresent() {
-        try (Scripted s = Scripted.start("CLOSE", "* 2 EXPUNGE\n{tag} OK").loggedIn().send("CLOSE")) {
+        try (Scripted s = Scripted.start("CLOSE", "* 2 EXPUNGE\n{tag} OK done").loggedIn().send("CLOSE")) {
             violates(() -> s.responses.sendsNoUntagged("EXPUNGE"));
             holds(() -> s.responses.sendsNoUntagged("FETCH"));
         }
@@ -77,7 +77,7 @@ class ResponseStepsTest {
     @Test
     @NegativeControl("ResponseSteps#sendsUntaggedCode")
     void sendsUntaggedCodeFailsWhenMissing() {
-        try (Scripted s = Scripted.start("SELECT .*", "* OK [UIDNEXT 5] next\n{tag} OK").loggedIn().send("SELECT INBOX")) {
+        try (Scripted s = Scripted.start("SELECT .*", "* OK [UIDNEXT 5] next\n{tag} OK done").loggedIn().send("SELECT INBOX")) {
             violates(() -> s.responses.sendsUntaggedCode("CLOSED"));
             holds(() -> s.responses.sendsUntaggedCode("UIDNEXT"));
         }
@@ -86,7 +86,7 @@ class ResponseStepsTest {
     @Test
     @NegativeControl("ResponseSteps#sendsMatching")
     void sendsMatchingFailsOnAWrongExistsCount() {
-        try (Scripted s = Scripted.start("SELECT .*", "* 2 EXISTS\n{tag} OK").loggedIn().send("SELECT INBOX")) {
+        try (Scripted s = Scripted.start("SELECT .*", "* 2 EXISTS\n{tag} OK done").loggedIn().send("SELECT INBOX")) {
             violates(() -> s.responses.sendsMatching("* 3 EXISTS"));
             holds(() -> s.responses.sendsMatching("* 2 EXISTS"));
         }
@@ -95,7 +95,7 @@ class ResponseStepsTest {
     @Test
     @NegativeControl("ResponseSteps#sendsNoneMatching")
     void sendsNoneMatchingFailsOnAMatch() {
-        try (Scripted s = Scripted.start("ENABLE .*", "* ENABLED X-FOO\n{tag} OK").loggedIn().send("ENABLE X-FOO")) {
+        try (Scripted s = Scripted.start("ENABLE .*", "* ENABLED X-FOO\n{tag} OK done").loggedIn().send("ENABLE X-FOO")) {
             violates(() -> s.responses.sendsNoneMatching("* ENABLED X-FOO ..."));
             holds(() -> s.responses.sendsNoneMatching("* ENABLED X-BAR ..."));
         }
@@ -104,7 +104,7 @@ class ResponseStepsTest {
     @Test
     @NegativeControl("ResponseSteps#sendsAll")
     void sendsAllFailsWhenOneIsMissing() {
-        try (Scripted s = Scripted.start("EXAMINE .*", "* 2 EXISTS\n* OK [UIDVALIDITY 9] v\n{tag} OK [READ-ONLY]")
+        try (Scripted s = Scripted.start("EXAMINE .*", "* 2 EXISTS\n* OK [UIDVALIDITY 9] v\n{tag} OK [READ-ONLY] done")
                 .loggedIn().send("EXAMINE INBOX")) {
             violates(() -> s.responses.sendsAll(column("* 2 EXISTS", "* OK [UIDNEXT <any>]")));
             holds(() -> s.responses.sendsAll(column("* 2 EXISTS", "* OK [UIDVALIDITY <any>]")));
@@ -114,10 +114,10 @@ class ResponseStepsTest {
     @Test
     @NegativeControl("ResponseSteps#everyFetchHasUid")
     void everyFetchHasUidFailsOnAFetchWithoutUid() {
-        try (Scripted s = Scripted.start("NOOP", "* 1 FETCH (FLAGS (\\Flagged))\n{tag} OK").loggedIn().send("NOOP")) {
+        try (Scripted s = Scripted.start("NOOP", "* 1 FETCH (FLAGS (\\Flagged))\n{tag} OK done").loggedIn().send("NOOP")) {
             violates(s.responses::everyFetchHasUid);
         }
-        try (Scripted s = Scripted.start("NOOP", "* 1 FETCH (FLAGS (\\Flagged) UID 4)\n{tag} OK").loggedIn().send("NOOP")) {
+        try (Scripted s = Scripted.start("NOOP", "* 1 FETCH (FLAGS (\\Flagged) UID 4)\n{tag} OK done").loggedIn().send("NOOP")) {
             holds(s.responses::everyFetchHasUid);
         }
     }
@@ -222,7 +222,7 @@ class ResponseStepsTest {
     @Test
     @NegativeControl("ResponseSteps#untaggedBefore")
     void untaggedBeforeFailsWhenDataComesAfterTheCompletion() {
-        try (Scripted s = Scripted.start("CAPABILITY", "{tag} OK\n* CAPABILITY IMAP4rev1", "NOOP", "{tag} OK").loggedIn()) {
+        try (Scripted s = Scripted.start("CAPABILITY", "{tag} OK done\n* CAPABILITY IMAP4rev1", "NOOP", "{tag} OK done").loggedIn()) {
             s.commands.sendsPipelined("A", column("CAPABILITY", "NOOP"));
             violates(() -> s.responses.untaggedBefore("CAPABILITY", 1));
         }
@@ -236,7 +236,7 @@ class ResponseStepsTest {
     @NegativeControl("ResponseSteps#completesBefore")
     void completesBeforeFailsWhenReordered() {
         // the server answers the first command only after the second
-        try (Scripted s = Scripted.start("CREATE .*", "", "DELETE .*", "{tag} OK\nA002 OK").loggedIn()) {
+        try (Scripted s = Scripted.start("CREATE .*", "", "DELETE .*", "{tag} OK done\nA002 OK done").loggedIn()) {
             s.commands.sendsPipelined("A", column("CREATE foo", "DELETE foo"));
             violates(() -> s.responses.completesBefore(1, 2));
         }
@@ -249,11 +249,11 @@ class ResponseStepsTest {
     @Test
     @NegativeControl("ResponseSteps#beforeCompletionMatching")
     void beforeCompletionMatchingFailsWhenTheFetchMissesTheFlag() {
-        try (Scripted s = Scripted.start("STORE .*", "{tag} OK", "FETCH .*", "* 1 FETCH (FLAGS ())\n{tag} OK").loggedIn()) {
+        try (Scripted s = Scripted.start("STORE .*", "{tag} OK done", "FETCH .*", "* 1 FETCH (FLAGS ())\n{tag} OK done").loggedIn()) {
             s.commands.sendsPipelined("A", column("STORE 1 +FLAGS.SILENT (\\Flagged)", "FETCH 1 FLAGS"));
             violates(() -> s.responses.beforeCompletionMatching(2, "* 1 FETCH (FLAGS (\\Flagged ...))"));
         }
-        try (Scripted s = Scripted.start("STORE .*", "{tag} OK", "FETCH .*", "* 1 FETCH (FLAGS (\\Flagged))\n{tag} OK").loggedIn()) {
+        try (Scripted s = Scripted.start("STORE .*", "{tag} OK done", "FETCH .*", "* 1 FETCH (FLAGS (\\Flagged))\n{tag} OK done").loggedIn()) {
             s.commands.sendsPipelined("A", column("STORE 1 +FLAGS.SILENT (\\Flagged)", "FETCH 1 FLAGS"));
             holds(() -> s.responses.beforeCompletionMatching(2, "* 1 FETCH (FLAGS (\\Flagged ...))"));
         }

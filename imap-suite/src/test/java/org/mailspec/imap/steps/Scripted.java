@@ -65,7 +65,7 @@ final class Scripted implements AutoCloseable {
             String answer = rules[i + 1];
             b.onCommand(ScriptedServer.TAG + " " + rules[i], s -> {
                 if (!answer.isEmpty()) {
-                    s.reply(answer.replace("\n", "\r\n") + "\r\n");
+                    s.send(s.fill(answer.replace("\n", "\r\n") + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
             });
         }
