@@ -47,6 +47,21 @@ Feature: IDLE (RFC 9051 section 6.3.13, RFC 2177)
     When client A answers the continuation with "DONE"
     Then the server answers OK
 
+  @should @cap-IDLE @rfc9051-6.3.13 @rfc9051-5.2
+  Scenario: idle reports a flag changed by another client
+    RFC 9051 5.2: "A server SHOULD send message flag updates automatically, without
+    requiring the client to request such updates explicitly." RFC 9051 6.3.13: "as long as
+    an IDLE command is active, the server is now free to send untagged EXISTS, EXPUNGE,
+    FETCH, and other responses at any time."
+    Given the mailbox $Work holds 1 plain message
+    And client A has selected $Work
+    And client B has selected $Work
+    When client A sends "IDLE"
+    And client B sends "STORE 1 +FLAGS (\Flagged)"
+    Then client A receives the untagged response "* 1 FETCH (FLAGS (\Flagged ...) ...)"
+    When client A answers the continuation with "DONE"
+    Then the server answers OK
+
   @must @cap-IDLE @rfc9051-6.3.13
   Scenario: unsolicited FETCH during idle includes the UID
     RFC 9051 6.3.13: "If the server chooses to send unsolicited FETCH responses, they MUST
