@@ -57,6 +57,8 @@ import org.mailspec.text.Ascii;
 public final class Connection implements Closeable {
 
     private static final int INITIAL_BUFFER = 16 * 1024;
+    /** How long closing a TLS connection waits for the server's close_notify. */
+    private static final int CLOSE_NOTIFY_WAIT_MILLIS = 200;
 
     private final String name;
     private final Endpoint endpoint;
@@ -704,6 +706,14 @@ public final class Connection implements Closeable {
             transcript.event(name, "closed by client");
         }
         closedLocally = true;
+        if (socket instanceof SSLSocket) {
+            try {
+                // closing sends close_notify and then drains the input for the peer's: bound that wait
+                socket.setSoTimeout(CLOSE_NOTIFY_WAIT_MILLIS);
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
         closeQuietly(socket);
     }
 

@@ -105,9 +105,9 @@ class ImapClientTest {
     @Test
     void aStalledServerEndsTheCommandWithReadTimeout() throws Exception {
         try (ScriptedServer server = greeting("IMAP4rev1").expect(TAG + " NOOP").stall().start();
-             ImapClient client = connect(server, Duration.ofMillis(400))) {
+             ImapClient client = connect(server)) {
             long t0 = System.nanoTime();
-            assertThatThrownBy(() -> client.execute("NOOP"))
+            assertThatThrownBy(() -> client.execute(Command.of("NOOP"), Duration.ofMillis(400)))
                     .isInstanceOf(ReadTimeoutException.class)
                     .hasMessageContaining("imap#1 to 127.0.0.1:" + server.port())
                     .hasMessageContaining("timed out after 0.400s awaiting the tagged completion of A001 NOOP");
