@@ -270,7 +270,7 @@ class ImapClientTest {
     void aRefusedSynchronizingLiteralCompletesTheCommandAndIsNotSent() throws Exception {
         try (ScriptedServer server = greeting("IMAP4rev1")
                 .expect(TAG + " APPEND INBOX \\{5\\}").replyLine("{tag} NO [TOOBIG] no room")
-                .expect(TAG + " NOOP").replyLine("{tag} OK").start();
+                .expect(TAG + " NOOP").replyLine("{tag} OK done").start();
              ImapClient client = connect(server)) {
             PendingCommand p = client.send(Command.of("APPEND").atom("INBOX")
                     .literal("hello".getBytes(StandardCharsets.US_ASCII), LiteralMode.SYNC));
@@ -345,7 +345,7 @@ class ImapClientTest {
         try (ScriptedServer server = greeting("IMAP4rev1 STARTTLS LOGINDISABLED")
                 .expect(TAG + " STARTTLS")
                 .replyThenStartTls("{tag} OK begin TLS now\r\n* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] injected\r\n")
-                .expect(TAG + " CAPABILITY").replyLine("* CAPABILITY IMAP4rev1 AUTH=PLAIN").replyLine("{tag} OK")
+                .expect(TAG + " CAPABILITY").replyLine("* CAPABILITY IMAP4rev1 AUTH=PLAIN").replyLine("{tag} OK done")
                 .start();
              ImapClient client = connect(server)) {
             StartTlsResult r = client.startTls();
@@ -451,7 +451,7 @@ class ImapClientTest {
         try (ScriptedServer server = greeting("IMAP4rev1 AUTH=PLAIN SASL-IR")
                 .expect(TAG + " AUTHENTICATE PLAIN " + secret).replyLine("{tag} NO try again")
                 .expect(TAG + " AUTHENTICATE PLAIN").line("+ ").expect(secret).replyLine("{tag} OK authenticated")
-                .expect(TAG + " NOOP").replyLine("{tag} OK")
+                .expect(TAG + " NOOP").replyLine("{tag} OK done")
                 .start();
              ImapClient client = connect(server)) {
             Account alice = new Account("alice", "s3cret");
