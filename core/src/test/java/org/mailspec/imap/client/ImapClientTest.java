@@ -53,7 +53,7 @@ class ImapClientTest {
     }
 
     private ImapClient connect(ScriptedServer server, Duration timeout) throws Exception {
-        return ImapClient.connect(server.endpoint(), options(timeout), new FakeImapParser());
+        return ImapClient.connect(server.endpoint(), options(timeout));
     }
 
     private static ScriptedServer.Builder greeting(String caps) {
@@ -170,7 +170,7 @@ class ImapClientTest {
             port = s.getLocalPort();
         }
         Endpoint nowhere = new Endpoint("127.0.0.1", port, TlsMode.NONE);
-        assertThatThrownBy(() -> ImapClient.connect(nowhere, options(Duration.ofSeconds(2)), new FakeImapParser()))
+        assertThatThrownBy(() -> ImapClient.connect(nowhere, options(Duration.ofSeconds(2))))
                 .isInstanceOfSatisfying(ConnectFailedException.class,
                         e -> assertThat(e.reason()).isEqualTo(ConnectFailedException.Reason.REFUSED))
                 .hasMessageContaining("cannot connect to 127.0.0.1:" + port + " (connection refused");
@@ -559,7 +559,7 @@ class ImapClientTest {
         try (ScriptedServer server = greeting("IMAP4rev1").expect(TAG + " NOOP")
                 .send("* 1 EXISTS\n").send("garbage\r\n").replyLine("{tag} OK done").start();
              ImapClient client = ImapClient.connect(server.endpoint(),
-                     options(Duration.ofSeconds(5)).withParserMode(ParserMode.LENIENT), new FakeImapParser())) {
+                     options(Duration.ofSeconds(5)).withParserMode(ParserMode.LENIENT))) {
             CommandResult r = client.execute("NOOP");
             assertThat(r.ok()).isTrue();
             assertThat(client.deviations()).extracting(Deviation::rule).first().isEqualTo("CRLF");
@@ -575,7 +575,7 @@ class ImapClientTest {
         try (ScriptedServer server = greeting("IMAP4rev1").start();
              ImapClient first = connect(server);
              ImapClient second = ImapClient.connect(server.endpoint(),
-                     options(Duration.ofSeconds(5)).withBind(InetAddress.getByName("127.0.0.2")), new FakeImapParser())) {
+                     options(Duration.ofSeconds(5)).withBind(InetAddress.getByName("127.0.0.2")))) {
             assertThat(first.name()).isEqualTo("imap#1");
             assertThat(second.name()).isEqualTo("imap#2");
             assertThat(second.connection().localAddress().getAddress().getHostAddress()).isEqualTo("127.0.0.2");
