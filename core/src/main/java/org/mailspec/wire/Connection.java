@@ -240,9 +240,10 @@ public final class Connection implements Closeable {
 
     /** {@link #readLine(int, String, Duration)} against a deadline shared with other reads. */
     public byte[] readLine(int maxLength, String awaiting, Deadline deadline) throws WireException {
-        int scanFrom = start;
+        int scanned = 0;
         while (true) {
-            int lf = indexOf((byte) '\n', scanFrom, end);
+            // offsets relative to start: filling may compact the buffer and move start
+            int lf = indexOf((byte) '\n', start + scanned, end);
             if (lf >= 0) {
                 int length = lf + 1 - start;
                 if (length > maxLength) {
@@ -258,7 +259,7 @@ public final class Connection implements Closeable {
             if (end - start >= maxLength) {
                 throw tooLong(awaiting, maxLength);
             }
-            scanFrom = end;
+            scanned = end - start;
             fill(deadline, awaiting, Math.min(maxLength, Math.max(INITIAL_BUFFER, end - start + 1)));
         }
     }
@@ -330,7 +331,7 @@ public final class Connection implements Closeable {
         byte[] partial = java.util.Arrays.copyOfRange(buf, start, end);
         if (r == 0) {
             event("timeout after " + Durations.seconds(timeout) + " awaiting " + awaiting
-                    + (partial.length == 0 ? "" : "; " + partial.length + " bytes pending: \"" + Ascii.escape(partial) + "\""));
+                    + (partial.length == 0 ? "" : "; " + partial.length + " bytes pending: \"" + WireException.excerpt(partial) + "\""));
             throw new ReadTimeoutException(name, endpoint, awaiting, timeout, partial);
         }
         recordClose();

@@ -65,6 +65,41 @@ class ConnectionTest {
     }
 
     @Test
+    void linesSpanningBufferCompactionsAreAllFound() throws Exception {
+        // lengths 1..6000 in a fixed pseudo-random order: lines straddle every refill and compaction
+        StringBuilder sent = new StringBuilder();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        long x = 42;
+        for (int i = 0; i < 3000; i++) {
+            x = (x * 6364136223846793005L + 1442695040888963407L);
+            int len = 1 + (int) ((x >>> 33) % 6000);
+            String l = Character.toString('a' + i % 26).repeat(len) + "\r\n";
+            lines.add(l);
+            sent.append(l);
+        }
+        try (ScriptedServer server = ScriptedServer.builder().send(sent.toString()).stall().start();
+             Connection c = open(server, Duration.ofSeconds(10))) {
+            for (String l : lines) {
+                assertThat(ascii(c.readLine(8000))).isEqualTo(l);
+            }
+        }
+    }
+
+    @Test
+    void messagesShowALongPartialReadAsHeadAndTail() throws Exception {
+        String partial = "H".repeat(200) + "m".repeat(10_000) + "T".repeat(80);
+        try (ScriptedServer server = ScriptedServer.builder().send(partial).stall().start();
+             Connection c = open(server, Duration.ofMillis(300))) {
+            assertThatThrownBy(() -> c.readLine(1 << 20, "a long line"))
+                    .isInstanceOfSatisfying(ReadTimeoutException.class, e -> {
+                        assertThat(e.received()).hasSize(10_280);
+                        assertThat(e.getMessage()).hasSizeLessThan(600)
+                                .contains("received so far (10280 bytes): \"" + "H".repeat(200) + "…(10000 bytes)…" + "T".repeat(80) + "\"");
+                    });
+        }
+    }
+
+    @Test
     void aLineOverTheLimitIsRefusedWithItsHead() throws Exception {
         try (ScriptedServer server = ScriptedServer.builder().send("x".repeat(50)).stall().start();
              Connection c = open(server, Duration.ofSeconds(2))) {
