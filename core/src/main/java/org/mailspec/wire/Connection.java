@@ -34,7 +34,6 @@ import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
@@ -43,7 +42,6 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.TlsMode;
-import org.mailspec.text.Ascii;
 
 /**
  * One TCP connection to a server: plain, upgraded in place by STARTTLS/STLS, or TLS from the first
@@ -644,7 +642,7 @@ public final class Connection implements Closeable {
                 return TlsHandshakeException.Reason.TIMEOUT;
             }
         }
-        return e instanceof SSLHandshakeException ? TlsHandshakeException.Reason.OTHER : TlsHandshakeException.Reason.OTHER;
+        return TlsHandshakeException.Reason.OTHER;
     }
 
     private static String oneLine(Throwable e) {

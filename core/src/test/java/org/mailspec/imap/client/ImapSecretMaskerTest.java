@@ -31,6 +31,7 @@ class ImapSecretMaskerTest {
         "A1 LOGIN \"alice\" \"s3 \\\"cret\"\\r\\n|A1 LOGIN \"alice\" \"***\"\\r\\n",
         "A1 AUTHENTICATE PLAIN AGFsaWNlAHMzY3JldA==\\r\\n|A1 AUTHENTICATE PLAIN ***\\r\\n",
         "A1 SELECT s3cret\\r\\n|A1 SELECT s3cret\\r\\n",
+        "A1 LOGIN alice {6+}\\r\\ns3cret\\r\\n|A1 LOGIN alice {6+}\\r\\n***\\r\\n",
         "A1 LOGIN alice\\r\\n|A1 LOGIN alice\\r\\n",
     })
     void masksTheSecretArgument(String sent, String recorded) {
