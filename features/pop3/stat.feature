@@ -16,9 +16,9 @@ Feature: STAT, the drop listing (RFC 1939 section 5)
     And the maildrop holds message m2 from fixture "multipart"
     And client A is in the TRANSACTION state
     When client A sends "STAT"
-    And client A sends "LIST"
     Then client A receives a drop listing
-    And the drop listing of client A agrees with its scan listing
+    When client A sends "LIST"
+    Then the drop listing of client A agrees with its scan listing
     And the scan listing of client A lists message m1
     And the scan listing of client A lists message m2
 
