@@ -6,6 +6,6 @@ package org.mailspec.imap.response;
  */
 public sealed interface Response permits Greeting, ContinuationRequest, TaggedResponse, UntaggedResponse {
 
-    /** The exact bytes of this response as received, CRLF and literals included. */
+    /** The exact bytes of this response as received, CRLF and literals included. Do not modify. */
     byte[] raw();
 }

@@ -1,0 +1,53 @@
+#!/bin/sh
+# Starts mailspec's Dovecot in the foreground: makes a self-signed certificate, installs the
+# chosen variant, and copies the log file (log_path in mailspec.conf) to standard output.
+#   MAILSPEC_VARIANT   standard (default) or misconfigured (includes misconfigured.conf)
+#   MAILSPEC_TLS_NAME  the certificate's DNS name, default localhost
+set -eu
+
+root=/srv/mailspec
+conf=/etc/dovecot/mailspec
+log="$root/log/dovecot.log"
+
+say() { printf 'mailspec-dovecot: %s\n' "$*" >&2; }
+
+mkdir -p "$root/log" "$root/mail" "$root/tls"
+chown vmail:vmail "$root/mail"
+
+case "${MAILSPEC_VARIANT:-standard}" in
+    standard)
+        rm -f "$root/variant.conf" "$root/anonymous-users" ;;
+    misconfigured)
+        say "variant misconfigured: dangerous settings ON (never for a real server)"
+        cp "$conf/misconfigured.conf" "$root/variant.conf"
+        cp "$conf/anonymous-users" "$root/anonymous-users" ;;
+    *)
+        say "MAILSPEC_VARIANT must be standard or misconfigured, not '${MAILSPEC_VARIANT}'"
+        exit 64 ;;
+esac
+
+if [ ! -s "$root/tls/cert.pem" ]; then
+    name="${MAILSPEC_TLS_NAME:-localhost}"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=$name" \
+        -addext "subjectAltName=DNS:$name,DNS:localhost,IP:127.0.0.1" \
+        -keyout "$root/tls/key.pem" -out "$root/tls/cert.pem" 2>/dev/null
+    chmod 0600 "$root/tls/key.pem"
+fi
+
+: >"$log"
+tail -n +1 -F -s 0.2 "$log" 2>/dev/null &
+tail_pid=$!
+
+dovecot -F -c "$conf/mailspec.conf" &
+dovecot_pid=$!
+trap 'kill -TERM "$dovecot_pid" 2>/dev/null' TERM INT
+
+# wait returns early when a trapped signal arrives: wait again until Dovecot itself has exited
+status=0
+wait "$dovecot_pid" || status=$?
+while kill -0 "$dovecot_pid" 2>/dev/null; do
+    status=0
+    wait "$dovecot_pid" || status=$?
+done
+kill "$tail_pid" 2>/dev/null || true
+exit "$status"

@@ -1,0 +1,308 @@
+package org.mailspec.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.mailspec.report.AllureResults;
+import org.mailspec.report.Baseline;
+import org.mailspec.report.BaselineCheck;
+import org.mailspec.report.Gate;
+import org.mailspec.report.Comparison;
+import org.mailspec.report.EndpointInfo;
+import org.mailspec.report.Report;
+import org.mailspec.report.ReportJson;
+import org.mailspec.report.ReportParts;
+import org.mailspec.report.ReportWriter;
+import org.mailspec.report.RunInfo;
+import org.mailspec.report.ScenarioResult;
+import org.mailspec.report.Summary;
+import org.mailspec.report.TargetInfo;
+import org.mailspec.report.Verdict;
+import org.mailspec.settings.Settings;
+import org.mailspec.settings.SettingsException;
+import org.mailspec.target.Target;
+import org.mailspec.target.TargetUnavailableException;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Runs one protocol's features against the resolved target and replays every verdict to JUnit as
+ * a dynamic test, so that Maven (failsafe) fails the build exactly when the gate says so: a FAIL
+ * or ERROR not in the baseline (and a WARN under {@code strict=true}).
+ *
+ * <p>Order of work: settings, target resolution (printed first, with the reason), preflight,
+ * Cucumber, reports (this suite's part, then the aggregate of every suite of the run), baseline
+ * gate, summary line.
+ */
+public final class ConformanceRun {
+
+    /** What differs between the IMAP and the POP3 suite. */
+    public record SuiteSpec(String protocol, String gluePackage, Function<Settings, Target> targets,
+                            Preflight preflight) {
+    }
+
+    private final SuiteSpec spec;
+    private final PrintStream out;
+
+    private ConformanceRun(SuiteSpec spec, PrintStream out) {
+        this.spec = spec;
+        this.out = out;
+    }
+
+    public static Stream<DynamicTest> run(SuiteSpec spec) {
+        return new ConformanceRun(spec, System.out).execute();
+    }
+
+    private Stream<DynamicTest> execute() {
+        Console console = Console.to(out);
+        Instant started = Instant.now();
+        Settings settings;
+        try {
+            settings = Settings.fromSystem();
+            settings.timeout();
+        } catch (SettingsException e) {
+            console.line("mailspec: bad setting: " + e.getMessage());
+            throw new PreflightException("bad setting: " + e.getMessage());
+        }
+        String runId = settings.get("mailspec.run.id").orElseGet(ConformanceRun::newRunId);
+        Path root = Path.of(settings.get("mailspec.root").orElse(".")).toAbsolutePath().normalize();
+        boolean dryRun = settings.flag("dry.run");
+        boolean strict = settings.flag("strict");
+        Optional<String> tags = settings.get("tags");
+
+        console.line("");
+        console.line("mailspec " + spec.protocol() + " suite, run " + runId);
+        Target target = null;
+        String unavailable = null;
+        EndpointInfo endpoint = null;
+        if (dryRun) {
+            console.line("Dry run: listing scenarios without connecting");
+        } else {
+            try {
+                // the resolver announces its choice and the reason before it starts anything
+                target = spec.targets().apply(settings);
+            } catch (TargetUnavailableException e) {
+                unavailable = e.getMessage();
+                console.line("Target unavailable, every scenario is skipped: " + unavailable);
+            } catch (SettingsException e) {
+                console.line("mailspec: bad setting: " + e.getMessage());
+                throw new PreflightException("bad setting: " + e.getMessage());
+            } catch (RuntimeException e) {
+                String line = e.getMessage() == null ? e.toString() : e.getMessage();
+                console.line("mailspec: the target did not start: " + line);
+                throw new PreflightException("the target did not start: " + line.lines().findFirst().orElse(line));
+            }
+        }
+        try {
+            if (target != null) {
+                try {
+                    endpoint = spec.preflight().check(target);
+                } catch (PreflightException e) {
+                    console.line("mailspec: preflight failed: " + e.getMessage());
+                    throw e;
+                }
+            }
+            SuiteContext.install(new SuiteContext(settings, runId, target, unavailable, endpoint));
+            List<ScenarioResult> results = cucumber(console, dryRun, tags);
+            if (dryRun) {
+                console.line("");
+                console.line(results.size() + " scenarios listed (dry run)");
+                return results.stream().map(r -> DynamicTest.dynamicTest(r.id(), () -> {
+                    throw new TestAbortedException("dry run");
+                }));
+            }
+            return finish(console, settings, root, runId, started, target, unavailable, endpoint, results, strict, tags);
+        } finally {
+            if (target != null) {
+                try {
+                    target.close();
+                } catch (Exception e) {
+                    console.line("mailspec: stopping target " + target.name() + " failed: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private List<ScenarioResult> cucumber(Console console, boolean dryRun, Optional<String> tags) {
+        VerdictPlugin.reset(console);
+        List<String> args = new ArrayList<>(List.of(
+                "--glue", spec.gluePackage(),
+                "--plugin", VerdictPlugin.class.getName(),
+                "--monochrome"));
+        tags.ifPresent(t -> {
+            args.add("--tags");
+            args.add(t);
+        });
+        if (dryRun) {
+            args.add("--dry-run");
+        }
+        args.add("classpath:features/" + spec.protocol());
+        System.setProperty("cucumber.publish.quiet", "true");
+        io.cucumber.core.cli.Main.run(args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+        return VerdictPlugin.results();
+    }
+
+    private Stream<DynamicTest> finish(Console console, Settings settings, Path root, String runId, Instant started,
+                                       Target target, String unavailable, EndpointInfo endpoint,
+                                       List<ScenarioResult> results, boolean strict, Optional<String> tags) {
+        Path conformance = root.resolve("target").resolve("conformance");
+        List<DynamicTest> tests = new ArrayList<>();
+        Optional<Path> baselineFile = baselineFile(settings, root, target);
+        Baseline baseline;
+        try {
+            baseline = baselineFile.isPresent() ? Baseline.read(baselineFile.get()) : Baseline.empty();
+        } catch (RuntimeException e) {
+            console.line("mailspec: bad baseline: " + e.getMessage());
+            throw new PreflightException("bad baseline " + baselineFile.map(Path::toString).orElse("") + ": " + e.getMessage());
+        }
+        baselineFile.ifPresent(f -> console.line("Baseline: " + root.relativize(f.toAbsolutePath())));
+        Gate gate = BaselineCheck.apply(results, baseline.forProtocol(spec.protocol()), strict);
+
+        String targetName = target != null ? target.name() : settings.target();
+        String because = target != null ? target.resolvedBecause() : String.valueOf(unavailable);
+        TargetInfo targetInfo = "imap".equals(spec.protocol())
+                ? new TargetInfo(targetName, because, endpoint, null)
+                : new TargetInfo(targetName, because, null, endpoint);
+        Report part = Report.of(new RunInfo(runId, started, Duration.between(started, Instant.now()).toMillis()),
+                targetInfo, gate.results());
+        Report aggregate;
+        Optional<Report> previous = Optional.empty();
+        try {
+            Files.createDirectories(conformance);
+            previous = keepPrevious(conformance, runId, settings, root);
+            ReportParts.writePart(conformance, spec.protocol(), part);
+            aggregate = ReportParts.aggregate(conformance, runId);
+            ReportWriter.writeAll(conformance, aggregate, previous, strict);
+            AllureResults.write(root.resolve("target").resolve("allure-results"), part);
+        } catch (IOException e) {
+            throw new HarnessError("could not write the reports under " + conformance + ": " + e.getMessage());
+        }
+        Optional<String> write = settings.get("baseline.write");
+        if (write.isPresent()) {
+            Path f = resolve(root, write.get());
+            Baseline.write(f, aggregate.scenarios(), "mailspec baseline for target " + targetName
+                    + ", written by run " + runId, strict);
+            console.line("Baseline written: " + f);
+        }
+
+        console.line("");
+        for (ScenarioResult fixed : gate.fixed()) {
+            console.line("FIXED (baselined, now PASS; remove it from the baseline): " + fixed.id());
+        }
+        for (String stale : gate.staleIds()) {
+            console.line("Baselined but not run here: " + stale);
+        }
+        previous.ifPresent(p -> {
+            String text = Comparison.compare(p, aggregate).text();
+            if (!text.isBlank()) {
+                console.line("Compared with the previous run " + p.run().id() + ":");
+                console.line(text);
+            }
+        });
+        console.line("[" + spec.protocol() + "] " + Summary.line(part, conformance.resolve("index.html")));
+        if (!gate.passed()) {
+            console.line("mailspec: " + gate.newFailures().size() + " " + spec.protocol()
+                    + " scenario(s) failed that are not in the baseline");
+        }
+
+        for (ScenarioResult r : gate.results()) {
+            tests.add(DynamicTest.dynamicTest(r.verdict() + " " + r.id(), () -> replay(r, strict)));
+        }
+        if (results.isEmpty() && tags.isEmpty()) {
+            tests.add(DynamicTest.dynamicTest("scenarios ran", () -> {
+                throw new HarnessError("no " + spec.protocol() + " scenario ran: is mailspec-features on the classpath?");
+            }));
+        }
+        if (settings.flag("baseline.strict") && !gate.fixed().isEmpty()) {
+            tests.add(DynamicTest.dynamicTest("baseline is exact", () -> {
+                throw new AssertionFailedError("baseline.strict: baselined scenarios now pass: "
+                        + gate.fixed().stream().map(ScenarioResult::id).toList());
+            }));
+        }
+        return tests.stream();
+    }
+
+    static void replay(ScenarioResult r, boolean strict) {
+        String why = r.message() == null ? "" : r.message();
+        if (r.baselined() && (r.verdict() == Verdict.FAIL || r.verdict() == Verdict.ERROR
+                || (strict && r.verdict() == Verdict.WARN))) {
+            throw new TestAbortedException("known " + r.verdict() + " (baseline: " + r.baselineReason() + "): " + why);
+        }
+        switch (r.verdict()) {
+            case PASS:
+                return;
+            case WARN:
+                if (strict) {
+                    throw new AssertionFailedError("WARN (strict): " + why);
+                }
+                return;
+            case SKIP:
+                throw new TestAbortedException(why);
+            case FAIL:
+                throw new AssertionFailedError(why);
+            case ERROR:
+            default:
+                throw new HarnessError(why);
+        }
+    }
+
+    private Optional<Report> keepPrevious(Path conformance, String runId, Settings settings, Path root) throws IOException {
+        Optional<String> compare = settings.get("compare");
+        if (compare.isPresent()) {
+            return Optional.of(ReportJson.read(resolve(root, compare.get())));
+        }
+        Path current = conformance.resolve("report.json");
+        Path previous = conformance.resolve("previous-report.json");
+        if (Files.exists(current)) {
+            Report existing = ReportJson.read(current);
+            if (!existing.run().id().equals(runId)) {
+                Files.move(current, previous, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return Files.exists(previous) ? Optional.of(ReportJson.read(previous)) : Optional.empty();
+    }
+
+    /**
+     * {@code baseline=FILE} (relative to the project root), {@code baseline=none}, or by default the
+     * baseline shipped for a managed target: {@code containers/baselines/<target>.txt}.
+     */
+    static Optional<Path> baselineFile(Settings settings, Path root, Target target) {
+        Optional<String> b = settings.get("baseline");
+        if (b.isPresent()) {
+            return "none".equalsIgnoreCase(b.get()) ? Optional.empty() : Optional.of(resolve(root, b.get()));
+        }
+        if (target == null || !target.managed()) {
+            return Optional.empty();
+        }
+        String name = target.name().equals("dovecot-local") ? "dovecot" : target.name();
+        if (target.traits().contains("misconfigured")) {
+            name = name + "-misconfigured";
+        }
+        Path shipped = root.resolve("containers").resolve("baselines").resolve(name + ".txt");
+        return Files.exists(shipped) ? Optional.of(shipped) : Optional.empty();
+    }
+
+    private static Path resolve(Path root, String file) {
+        Path p = Path.of(file);
+        return p.isAbsolute() ? p : root.resolve(p);
+    }
+
+    static String newRunId() {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
+                + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x1000, 0xffff));
+    }
+}

@@ -1,0 +1,66 @@
+package org.mailspec.run;
+
+import java.util.Optional;
+
+import org.mailspec.report.EndpointInfo;
+import org.mailspec.settings.Settings;
+import org.mailspec.target.Target;
+
+/**
+ * What every scenario of a suite run shares: the settings, the run id, the resolved target (or
+ * why there is none) and what preflight learnt of it. Installed by {@link ConformanceRun} before
+ * Cucumber starts; step definitions read it through their world object.
+ */
+public final class SuiteContext {
+    private static volatile SuiteContext current;
+
+    private final Settings settings;
+    private final String runId;
+    private final Target target;
+    private final String unavailable;
+    private final EndpointInfo endpoint;
+
+    public SuiteContext(Settings settings, String runId, Target target, String unavailable, EndpointInfo endpoint) {
+        this.settings = settings;
+        this.runId = runId;
+        this.target = target;
+        this.unavailable = unavailable;
+        this.endpoint = endpoint;
+    }
+
+    public static void install(SuiteContext context) {
+        current = context;
+    }
+
+    public static SuiteContext current() {
+        SuiteContext c = current;
+        if (c == null) {
+            throw new IllegalStateException("no suite is running: SuiteContext.install was not called");
+        }
+        return c;
+    }
+
+    public static Optional<SuiteContext> installed() {
+        return Optional.ofNullable(current);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    /** The target; skips the scenario (with the reason) when the target could not be started here. */
+    public Target target() {
+        if (target == null) {
+            throw Skip.because(unavailable == null ? "no target" : unavailable);
+        }
+        return target;
+    }
+
+    public Optional<EndpointInfo> endpoint() {
+        return Optional.ofNullable(endpoint);
+    }
+}

@@ -1,0 +1,84 @@
+package org.mailspec.target;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.mailspec.settings.Account;
+import org.mailspec.settings.Endpoint;
+
+/**
+ * A server under test, resolved from the settings. Closing it stops what the harness started
+ * (a container, a local process, an embedded server) and nothing else.
+ */
+public interface Target extends AutoCloseable {
+
+    /** {@code embedded}, {@code dovecot}, {@code dovecot-local}, {@code remote}. */
+    String name();
+
+    /** One line: why this target was chosen (printed first in every run). */
+    String resolvedBecause();
+
+    /** The plain (or STARTTLS) IMAP endpoint; for a remote {@code imap.tls=implicit} this is the TLS one. */
+    Endpoint imap();
+
+    /** The implicit-TLS IMAP endpoint (993), when there is one. */
+    Optional<Endpoint> imaps();
+
+    Endpoint pop3();
+
+    Optional<Endpoint> pop3s();
+
+    /** An SMTP endpoint for fixture delivery, when configured. */
+    Optional<Endpoint> smtp();
+
+    /** At least one account; two for multi-user scenarios. */
+    List<Account> accounts();
+
+    /** Accept self-signed or otherwise unverifiable certificates. */
+    boolean tlsInsecure();
+
+    /** The read and connect timeout for every connection. */
+    Duration timeout();
+
+    /** The server's log file, when the harness can read it (security audit of logged secrets). */
+    default Optional<Path> serverLog() {
+        return Optional.empty();
+    }
+
+    /** True when the harness started this server with fresh, empty mailboxes it may freely change. */
+    default boolean managed() {
+        return false;
+    }
+
+    /** Facts about the target, e.g. {@code dovecot}, {@code misconfigured}, {@code greenmail}. */
+    default Set<String> traits() {
+        return Set.of();
+    }
+
+    /** Output of {@code doveconf -n} for a Dovecot the harness manages. */
+    default Optional<String> effectiveConfig() {
+        return Optional.empty();
+    }
+
+    /**
+     * The local address the harness binds its connections to, when the target needs one
+     * ({@code client.bind} for a remote target). A Dovecot on 127.0.0.1 treats a client whose
+     * address equals its own as secured (plaintext LOGIN allowed without TLS, no LOGINDISABLED),
+     * so dovecot-local asks for another loopback source address to be judged like a remote client.
+     */
+    default Optional<String> clientBind() {
+        return Optional.empty();
+    }
+
+    /** A way to deliver messages that bypasses IMAP (the embedded server's API), when available. */
+    default Optional<MessageDelivery> nativeDelivery() {
+        return Optional.empty();
+    }
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,43 @@
+package org.mailspec.wire;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.mailspec.settings.Endpoint;
+
+/**
+ * Something went wrong on the wire, as opposed to the server breaking a protocol rule: the harness
+ * could not connect, the server went silent, the connection ended, TLS did not come up. Every
+ * message names the connection, the endpoint and what was awaited, so reports can print it as is.
+ */
+public abstract class WireException extends IOException {
+    private final String connection;
+    private final Endpoint endpoint;
+    private final String expected;
+
+    protected WireException(String connection, Endpoint endpoint, String expected, String problem, Throwable cause) {
+        super(connection + " to " + hostPort(endpoint) + ": " + problem, cause);
+        this.connection = connection;
+        this.endpoint = endpoint;
+        this.expected = expected;
+    }
+
+    /** The connection's name in the transcript, e.g. {@code imap#1}. */
+    public String connection() {
+        return connection;
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    /** What the harness was waiting for or trying to do, e.g. "the greeting". */
+    public Optional<String> expected() {
+        return Optional.ofNullable(expected);
+    }
+
+    /** {@code host:port}, with brackets around an IPv6 literal. */
+    public static String hostPort(Endpoint endpoint) {
+        String host = endpoint.host();
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + endpoint.port();
+    }
+}
