@@ -38,7 +38,7 @@ final class FakePop3 implements Maildrop, AutoCloseable {
         TOP_ONE_LINE_TOO_MANY, TOP_WITHOUT_BLANK_LINE, UID_TOO_LONG, TEXT_AFTER_UID, SPACE_IN_UID, UIDL_LISTS_DELETED,
         UID_PER_SESSION, SAME_UID_FOR_ALL, UIDS_BY_POSITION, CAPA_EMPTY_LINE, CAPA_LINE_TOO_LONG, STLS_AFTER_TLS,
         USER_CAPABILITY_DROPPED_AFTER_LOGIN, SECOND_SESSION_SEES_OTHER_COUNT, DROP_COMMITS, RSET_RESTORES_NOTHING,
-        QUIT_DOES_NOT_COMMIT, RETR_SENDS_OTHER_MESSAGE
+        QUIT_DOES_NOT_COMMIT, RETR_SENDS_OTHER_MESSAGE, QUIT_ANSWERED_TWICE
     }
 
     /** What a second session on a maildrop in use gets. */
@@ -318,6 +318,9 @@ final class FakePop3 implements Maildrop, AutoCloseable {
             commit(c, !broken(Break.QUIT_DOES_NOT_COMMIT));
         }
         s.sendLine("+OK bye");
+        if (broken(Break.QUIT_ANSWERED_TWICE)) {
+            s.sendLine("+OK see you soon");
+        }
         if (!broken(Break.QUIT_KEEPS_OPEN)) {
             s.close();
         }

@@ -146,4 +146,15 @@ class StatusStepsTest {
                     .hasMessageContaining("still open");
         }
     }
+
+    @Test
+    @NegativeControl("StatusSteps#closesConnection")
+    void secondReplyToQuitFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.QUIT_ANSWERED_TWICE))) {
+            h.login("A").send("A", "QUIT");
+            h.status.receivesOk("A");
+            assertThatThrownBy(() -> h.status.closesConnection("A")).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("see you soon");
+        }
+    }
 }
