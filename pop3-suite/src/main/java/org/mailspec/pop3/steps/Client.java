@@ -37,6 +37,7 @@ public final class Client {
     private CloseObservation close;
     private boolean outOfStep;
     private boolean closeAllowed;
+    private final List<String> unsolicited = new ArrayList<>();
 
     Client(String name, Pop3Client pop3, boolean tls) {
         this.name = name;
@@ -191,6 +192,15 @@ public final class Client {
 
     void outOfStep(boolean v) {
         outOfStep = v;
+    }
+
+    /** Lines the server sent that answer no command (after the reply to the command named with each). */
+    public List<String> unsolicited() {
+        return List.copyOf(unsolicited);
+    }
+
+    void unsolicited(String line) {
+        unsolicited.add(line);
     }
 
     /** The scenario accepts that the server may have closed after its -ERR (RFC 1939 section 4). */

@@ -52,7 +52,9 @@ public class Hooks {
 
     @After
     public void afterScenario(Scenario scenario) {
-        RuleViolation unjudged = scenario.isFailed() ? null : grammarViolation(world.deviations());
+        RuleViolation unjudged = scenario.isFailed() ? null
+                : Optional.ofNullable(grammarViolation(world.deviations()))
+                        .orElseGet(() -> unsolicitedViolation(world.unsolicited()));
         world.cleanUp();
         Transcript.Rendered r = world.transcript().render();
         scenario.attach(r.text(), VerdictPlugin.TRANSCRIPT_MEDIA_TYPE, "transcript");
@@ -61,6 +63,17 @@ public class Hooks {
         if (unjudged != null) {
             throw unjudged;
         }
+    }
+
+    /** One reply per command: a line that answers none fails the scenario. */
+    static RuleViolation unsolicitedViolation(List<String> lines) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        return new RuleViolation("the server sends one reply per command (RFC 1939 section 3: \"The client and POP3 "
+                + "server then exchange commands and responses\"; section 5: \"After each command, the POP3 server "
+                + "issues a response\")", "nothing between a reply and the next command",
+                String.join("; ", lines), lines.get(0).substring(0, lines.get(0).indexOf(':')));
     }
 
     /** Every reply is parsed against the POP3 grammar; the first violation fails the scenario. */

@@ -245,6 +245,7 @@ public final class Pop3World {
             throw new IllegalStateException("client " + c.name() + " has no connection left to send \""
                     + mask(line, c.inSasl()) + "\" on");
         }
+        drainUnsolicited(c);
         String verb = verb(line);
         boolean sasl = c.inSasl() || verb.equals("AUTH");
         SessionState before = c.state();
@@ -283,6 +284,25 @@ public final class Pop3World {
         }
         afterReply(c, x, sasl, verb);
         return x;
+    }
+
+    /**
+     * Bytes already received before the next command answer no command (RFC 1939 section 3: a
+     * response after each command). They are read off, so that the next reply is the next command's,
+     * and remembered for the After hook. Only what arrived with the previous reply can be seen here.
+     */
+    private void drainUnsolicited(Client c) {
+        while (c.pop3().connection().hasBufferedInput()) {
+            String after = c.exchanges().isEmpty() ? "the greeting" : "the reply to " + c.last().command();
+            try {
+                byte[] line = c.pop3().readLine(timeout());
+                c.unsolicited("after " + after + ": \"" + org.mailspec.text.Ascii.escape(line) + "\"");
+                c.pop3().connection().event("the line above answers no command: it came after " + after);
+            } catch (WireException e) {
+                c.outOfStep(true);
+                return;
+            }
+        }
     }
 
     private void afterReply(Client c, Exchange x, boolean sasl, String verb) {
@@ -656,6 +676,12 @@ public final class Pop3World {
      * Every grammar violation the clients recorded, for the After hook: a scenario whose assertions
      * passed still fails when a reply broke the POP3 grammar.
      */
+    public List<String> unsolicited() {
+        List<String> out = new ArrayList<>();
+        clients.values().forEach(c -> c.unsolicited().forEach(u -> out.add(c.connection() + ": " + u)));
+        return out;
+    }
+
     public List<org.mailspec.wire.Deviation> deviations() {
         List<org.mailspec.wire.Deviation> out = new ArrayList<>();
         clients.values().forEach(c -> out.addAll(c.pop3().deviations()));

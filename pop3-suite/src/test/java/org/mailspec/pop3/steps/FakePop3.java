@@ -38,7 +38,7 @@ final class FakePop3 implements Maildrop, AutoCloseable {
         TOP_ONE_LINE_TOO_MANY, TOP_WITHOUT_BLANK_LINE, UID_TOO_LONG, TEXT_AFTER_UID, SPACE_IN_UID, UIDL_LISTS_DELETED,
         UID_PER_SESSION, SAME_UID_FOR_ALL, UIDS_BY_POSITION, CAPA_EMPTY_LINE, CAPA_LINE_TOO_LONG, STLS_AFTER_TLS,
         USER_CAPABILITY_DROPPED_AFTER_LOGIN, SECOND_SESSION_SEES_OTHER_COUNT, DROP_COMMITS, RSET_RESTORES_NOTHING,
-        QUIT_DOES_NOT_COMMIT, RETR_SENDS_OTHER_MESSAGE, QUIT_ANSWERED_TWICE
+        QUIT_DOES_NOT_COMMIT, RETR_SENDS_OTHER_MESSAGE, QUIT_ANSWERED_TWICE, RSET_ANSWERED_TWICE
     }
 
     /** What a second session on a maildrop in use gets. */
@@ -346,7 +346,7 @@ final class FakePop3 implements Maildrop, AutoCloseable {
                 if (!broken(Break.RSET_RESTORES_NOTHING)) {
                     c.deleted.clear();
                 }
-                s.sendLine("+OK");
+                s.send(broken(Break.RSET_ANSWERED_TWICE) ? "+OK\r\n+OK maildrop has 1 messages undeleted.\r\n" : "+OK\r\n");
             }
             case "STAT" -> {
                 long count = 0;

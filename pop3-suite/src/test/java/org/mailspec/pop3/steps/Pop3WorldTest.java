@@ -115,6 +115,17 @@ class Pop3WorldTest {
     }
 
     @Test
+    void aSecondReplyIsReadOffAndReported() {
+        try (Harness h = Harness.on(FakePop3.breaking(FakePop3.Break.RSET_ANSWERED_TWICE))) {
+            h.seed("m1", "plain").login("A").send("A", "DELE $m1", "RSET", "LIST");
+            h.listing.scanListingLists("A", "m1");
+            assertThat(h.world.unsolicited()).hasSize(1).first().asString().contains("undeleted");
+            assertThat(Hooks.unsolicitedViolation(h.world.unsolicited())).isNotNull()
+                    .hasMessageContaining("one reply per command");
+        }
+    }
+
+    @Test
     void apopSkipsWithoutATimestamp() {
         try (Harness h = Harness.on(FakePop3.withoutApop())) {
             h.connect("A");
