@@ -17,19 +17,8 @@ Feature: PASS (RFC 1939 section 7)
     When client A sends "STAT"
     Then client A receives a drop listing
 
-  @rfc1939-7 @must
-  Scenario: PASS with a wrong password is answered -ERR
-    RFC 1939 section 7 (PASS): "the POP3 server uses the argument pair from the USER and PASS
-    commands to determine if the client should be given access to the appropriate maildrop."
-    "Possible Responses: +OK maildrop locked and ready, -ERR invalid password".
-
-    Given client A is connected
-    When client A sends "USER $user"
-    And client A sends "PASS $wrong-password"
-    Then client A receives -ERR
-
   @rfc1939-4 @must
-  Scenario: after a wrong password the session stays in the AUTHORIZATION state
+  Scenario: PASS with a wrong password is answered -ERR and the session stays in AUTHORIZATION
     RFC 1939 section 4: "If the maildrop cannot be opened for some reason (for example, a lock
     can not be acquired, the client is denied access to the appropriate maildrop, or the maildrop
     cannot be parsed), the POP3 server responds with a negative status indicator." RFC 1939
@@ -39,7 +28,8 @@ Feature: PASS (RFC 1939 section 7)
     Given client A is connected
     When client A sends "USER $user"
     And client A sends "PASS $wrong-password"
-    And the server keeps the connection of client A open
+    Then client A receives -ERR
+    When the server keeps the connection of client A open
     And client A sends "STAT"
     Then client A receives -ERR
 
