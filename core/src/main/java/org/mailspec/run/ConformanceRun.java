@@ -117,7 +117,7 @@ public final class ConformanceRun {
                 }
             }
             SuiteContext.install(new SuiteContext(settings, runId, target, unavailable, endpoint));
-            List<ScenarioResult> results = cucumber(console, dryRun, tags);
+            List<ScenarioResult> results = cucumber(console, dryRun, tags, threads(settings));
             if (dryRun) {
                 console.line("");
                 console.line(results.size() + " scenarios listed (dry run)");
@@ -137,7 +137,7 @@ public final class ConformanceRun {
         }
     }
 
-    private List<ScenarioResult> cucumber(Console console, boolean dryRun, Optional<String> tags) {
+    private List<ScenarioResult> cucumber(Console console, boolean dryRun, Optional<String> tags, int threads) {
         VerdictPlugin.reset(console);
         List<String> args = new ArrayList<>(List.of(
                 "--glue", spec.gluePackage(),
@@ -150,9 +150,15 @@ public final class ConformanceRun {
         if (dryRun) {
             args.add("--dry-run");
         }
+        if (threads > 1) {
+            args.add("--threads");
+            args.add(String.valueOf(threads));
+            console.buffer();
+        }
         args.add("classpath:features/" + spec.protocol());
         System.setProperty("cucumber.publish.quiet", "true");
         io.cucumber.core.cli.Main.run(args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+        console.flush();
         return VerdictPlugin.results();
     }
 
@@ -299,6 +305,21 @@ public final class ConformanceRun {
     private static Path resolve(Path root, String file) {
         Path p = Path.of(file);
         return p.isAbsolute() ? p : root.resolve(p);
+    }
+
+    /** {@code threads}: scenarios run in parallel (default 1; each scenario owns its mailboxes). */
+    static int threads(Settings settings) {
+        return settings.get("threads").map(v -> {
+            try {
+                int n = Integer.parseInt(v);
+                if (n >= 1 && n <= 32) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // fall through
+            }
+            throw new SettingsException("threads", v, "expected a number of threads from 1 to 32");
+        }).orElse(1);
     }
 
     static String newRunId() {

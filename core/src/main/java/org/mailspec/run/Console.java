@@ -1,6 +1,9 @@
 package org.mailspec.run;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 import org.mailspec.report.ScenarioResult;
 
@@ -11,9 +14,31 @@ import org.mailspec.report.ScenarioResult;
 public final class Console {
     private final PrintStream out;
     private String currentFeature;
+    private boolean buffered;
+    private final List<Entry> buffer = new ArrayList<>();
+
+    private record Entry(String featureTitle, String featurePath, int line, ScenarioResult result) {
+    }
 
     private Console(PrintStream out) {
         this.out = out;
+    }
+
+    /**
+     * Scenarios running on several threads finish out of order: keep their lines and print them
+     * by feature and line at {@link #flush()}.
+     */
+    synchronized void buffer() {
+        buffered = true;
+    }
+
+    synchronized void flush() {
+        buffered = false;
+        buffer.sort(Comparator.comparing(Entry::featurePath).thenComparingInt(Entry::line));
+        for (Entry e : buffer) {
+            print(e.featureTitle(), e.featurePath(), e.result());
+        }
+        buffer.clear();
     }
 
     public static Console to(PrintStream out) {
@@ -31,7 +56,15 @@ public final class Console {
         }
     }
 
-    synchronized void scenario(String featureTitle, String featurePath, ScenarioResult r) {
+    synchronized void scenario(String featureTitle, String featurePath, int line, ScenarioResult r) {
+        if (buffered) {
+            buffer.add(new Entry(featureTitle, featurePath, line, r));
+            return;
+        }
+        print(featureTitle, featurePath, r);
+    }
+
+    private void print(String featureTitle, String featurePath, ScenarioResult r) {
         if (out == null) {
             return;
         }

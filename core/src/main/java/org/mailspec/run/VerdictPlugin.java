@@ -129,7 +129,7 @@ public final class VerdictPlugin implements ConcurrentEventListener {
                 r == null || r.transcript == null ? "" : r.transcript,
                 r == null ? List.of() : r.marks);
         RESULTS.add(result);
-        console.scenario(src.featureTitle(), featurePath, result);
+        console.scenario(src.featureTitle(), featurePath, tc.getLocation().getLine(), result);
     }
 
     record Judgement(Verdict verdict, String message, String step, String expected, String actual) {

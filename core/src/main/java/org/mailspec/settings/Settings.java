@@ -20,7 +20,8 @@ public final class Settings {
             "target", "imap.host", "imap.port", "imap.tls", "imaps.port",
             "pop3.host", "pop3.port", "pop3.tls", "pop3s.port", "smtp.host", "smtp.port",
             "accounts", "tls.insecure", "timeout.seconds", "client.bind", "server.log",
-            "allow.destructive", "baseline", "baseline.write", "strict", "tags", "dry.run");
+            "allow.destructive", "baseline", "baseline.write", "baseline.strict", "strict", "tags", "dry.run",
+            "compare", "threads");
 
     private final Map<String, String> properties;
     private final Map<String, String> environment;
