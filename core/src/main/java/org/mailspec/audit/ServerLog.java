@@ -14,6 +14,7 @@ import java.time.Duration;
  */
 public final class ServerLog {
     private static final long POLL_MILLIS = 50;
+    private static final long QUIET_MILLIS = 200;
     private final Path file;
     private final long start;
 
@@ -33,15 +34,20 @@ public final class ServerLog {
 
     /**
      * The text appended since the mark once it contains {@code awaited} (e.g. the test user's
-     * name), or whatever was appended when {@code wait} ran out. A file that shrank (rotated) is
-     * read from its start.
+     * name) and the file has then stopped growing for {@value #QUIET_MILLIS} ms, or whatever was
+     * appended when {@code wait} ran out. A file that shrank (rotated) is read from its start.
      */
     public String since(String awaited, Duration wait) throws IOException {
         long deadline = System.nanoTime() + wait.toNanos();
-        while (true) {
-            String text = read();
-            if (text.contains(awaited) || System.nanoTime() >= deadline) {
-                return text;
+        String text = read();
+        long quietSince = -1;
+        while (System.nanoTime() < deadline) {
+            if (text.contains(awaited)) {
+                if (quietSince < 0) {
+                    quietSince = System.nanoTime();
+                } else if (System.nanoTime() - quietSince >= QUIET_MILLIS * 1_000_000L) {
+                    return text;
+                }
             }
             try {
                 Thread.sleep(POLL_MILLIS);
@@ -49,7 +55,13 @@ public final class ServerLog {
                 Thread.currentThread().interrupt();
                 return read();
             }
+            String next = read();
+            if (next.length() != text.length()) {
+                quietSince = -1;
+            }
+            text = next;
         }
+        return text;
     }
 
     private String read() throws IOException {

@@ -103,8 +103,14 @@ public final class ImapAuditWorld {
         return settings().get("tls.server.name").orElse(endpoint.host());
     }
 
+    /** Set by the certificate steps: accept any certificate so that the audit can read and judge it itself. */
+    boolean acceptAnyCertificate;
+
     ClientOptions options(Optional<InetAddress> bind, ParserMode mode) {
         ClientOptions o = Sessions.options(target(), transcript).withParserMode(mode);
+        if (acceptAnyCertificate) {
+            o = o.withTls(o.tls().withInsecure(true));
+        }
         return bind.isPresent() ? o.withBind(bind.get()) : o;
     }
 

@@ -22,7 +22,6 @@ import org.mailspec.imap.response.ContinuationRequest;
 import org.mailspec.imap.response.Status;
 import org.mailspec.imap.response.TaggedResponse;
 import org.mailspec.run.RuleViolation;
-import org.mailspec.run.Skip;
 import org.mailspec.settings.Account;
 import org.mailspec.text.Ascii;
 import org.mailspec.wire.ConnectionClosedException;
@@ -297,9 +296,5 @@ public final class ImapCredentialAuditSteps {
 
     static long millisSince(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
-    }
-
-    static void skipUnless(boolean condition, String reason) {
-        Skip.unless(condition, reason);
     }
 }

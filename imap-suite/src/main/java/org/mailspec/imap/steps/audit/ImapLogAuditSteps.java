@@ -29,6 +29,7 @@ import org.mailspec.wire.WireException;
  * and, on a Dovecot the harness manages, the effective values of the settings that decide it.
  */
 public final class ImapLogAuditSteps {
+    /** How long the audit waits for the server to log the test account's login (the last thing it did). */
     private static final Duration LOG_WAIT = Duration.ofSeconds(3);
 
     private final ImapAuditWorld world;
@@ -55,17 +56,17 @@ public final class ImapLogAuditSteps {
     @When("the auditor logs in with the test account's password and fails once with a marker password")
     public void loginAndFailWithMarker() throws WireException {
         Account a = world.account();
+        marker = "mailspec-marker-" + UUID.randomUUID();
+        ImapClient bad = world.connectSecure(SourceAddress.forFailureProbe(world.target().imap(), world.target().clientBind()));
+        CommandResult f = login(bad, new Account(a.user(), marker));
+        world.transcript().event("audit", "marker password " + marker.substring(0, 16) + "… answered " + f.status());
+        bad.close();
         ImapClient ok = world.connectSecure(Optional.empty());
         CommandResult r = login(ok, a);
         if (!r.ok()) {
             throw new IllegalStateException("the test account could not log in: " + r.text());
         }
         ok.logout();
-        marker = "mailspec-marker-" + UUID.randomUUID();
-        ImapClient bad = world.connectSecure(SourceAddress.forFailureProbe(world.target().imap(), world.target().clientBind()));
-        CommandResult f = login(bad, new Account(a.user(), marker));
-        world.transcript().event("audit", "marker password " + marker.substring(0, 16) + "… answered " + f.status());
-        bad.close();
     }
 
     private static CommandResult login(ImapClient c, Account a) throws WireException {
@@ -75,7 +76,7 @@ public final class ImapLogAuditSteps {
     @Then("the audit finds no password or password hash in the server log")
     public void noPasswordInLog() throws IOException {
         Account a = world.account();
-        appended = log.since(marker, LOG_WAIT);
+        appended = log.since(a.user(), LOG_WAIT);
         LogSecrets secrets = new LogSecrets().password(a.user(), a.password(), "the test account's password")
                 .password(a.user(), marker, "the marker password");
         List<LogSecrets.Hit> hits = secrets.scan(appended);

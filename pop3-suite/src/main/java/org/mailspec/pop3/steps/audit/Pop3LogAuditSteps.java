@@ -47,17 +47,17 @@ public final class Pop3LogAuditSteps {
     @When("the auditor logs in with the test account's password and fails once with a marker password")
     public void loginAndFailWithMarker() throws WireException {
         Account a = world.account();
+        marker = "mailspec-marker-" + UUID.randomUUID();
+        Pop3Client bad = world.connectSecure(SourceAddress.forFailureProbe(world.target().pop3(), world.target().clientBind()));
+        Pop3Reply f = login(bad, new Account(a.user(), marker));
+        world.transcript().event("audit", "marker password " + marker.substring(0, 16) + "… answered " + f.status());
+        bad.close();
         Pop3Client ok = world.connectSecure(Optional.empty());
         Pop3Reply r = login(ok, a);
         if (!r.ok()) {
             throw new IllegalStateException("the test account could not log in: " + r);
         }
         ok.quit();
-        marker = "mailspec-marker-" + UUID.randomUUID();
-        Pop3Client bad = world.connectSecure(SourceAddress.forFailureProbe(world.target().pop3(), world.target().clientBind()));
-        Pop3Reply f = login(bad, new Account(a.user(), marker));
-        world.transcript().event("audit", "marker password " + marker.substring(0, 16) + "… answered " + f.status());
-        bad.close();
     }
 
     private static Pop3Reply login(Pop3Client c, Account a) throws WireException {
@@ -68,7 +68,7 @@ public final class Pop3LogAuditSteps {
     @Then("the audit finds no password or password hash in the server log")
     public void noPasswordInLog() throws IOException {
         Account a = world.account();
-        String appended = log.since(marker, LOG_WAIT);
+        String appended = log.since(a.user(), LOG_WAIT);
         List<LogSecrets.Hit> hits = new LogSecrets().password(a.user(), a.password(), "the test account's password")
                 .password(a.user(), marker, "the marker password").scan(appended);
         world.transcript().event("audit", "server log: " + appended.lines().count() + " lines written during the scenario, "

@@ -2,7 +2,6 @@ package org.mailspec.pop3.steps.audit;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.mailspec.run.RuleViolation;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.TlsMode;
 import org.mailspec.text.Ascii;
-import org.mailspec.wire.CloseObservation;
 import org.mailspec.wire.ConnectionClosedException;
 import org.mailspec.wire.ReadTimeoutException;
 import org.mailspec.wire.WireException;
@@ -148,13 +146,5 @@ public final class Pop3RobustnessAuditSteps {
             throw new RuleViolation("after malformed input the server still serves new connections", "CAPA answered +OK",
                     capa.toString(), fresh.name());
         }
-    }
-
-    static String kind(CloseObservation o) {
-        return o.closed() ? "CLOSED" : "still open";
-    }
-
-    static Duration unused() {
-        return Duration.ZERO;
     }
 }
