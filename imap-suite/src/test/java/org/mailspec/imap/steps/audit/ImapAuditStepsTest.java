@@ -194,6 +194,15 @@ class ImapAuditStepsTest {
     }
 
     @Test
+    void failuresThatEchoTheUserNamePass() throws Exception {
+        ImapCredentialAuditSteps s = new ImapCredentialAuditSteps(implicitWorld(greeting("IMAP4rev1")
+                .onCommand(ScriptedServer.TAG + " LOGIN (?<user>\\S+) .*",
+                        ex -> ex.replyLine("{tag} NO LOGIN failed. Invalid login/password for user id {user}"))));
+        s.failUnknownUserAndWrongPassword();
+        s.failuresAnsweredAlike();
+    }
+
+    @Test
     @NegativeControl("ImapCredentialAuditSteps#failuresDelayedOrRefused")
     void undelayedFailuresAreAViolation() throws Exception {
         ImapCredentialAuditSteps s = new ImapCredentialAuditSteps(implicitWorld(loginFailures(false)));
