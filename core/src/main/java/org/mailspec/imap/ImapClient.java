@@ -323,6 +323,11 @@ public final class ImapClient implements Closeable {
         return await(send(line));
     }
 
+    /** Sends and awaits the completion within {@code timeout} instead of the client's. */
+    public CommandResult execute(Command command, Duration timeout) throws WireException {
+        return await(send(command), timeout);
+    }
+
     // ---------------------------------------------------------------- session commands
 
     /** STARTTLS; on OK the connection is upgraded at once and the capabilities forgotten. */

@@ -94,14 +94,24 @@ public final class Pop3Client implements Closeable {
 
     /** Sends the command line (CRLF added) and reads a single-line reply. */
     public Pop3Reply command(String line) throws WireException {
+        return command(line, options.timeout());
+    }
+
+    /** {@link #command(String)} with its own timeout. */
+    public Pop3Reply command(String line, Duration timeout) throws WireException {
         sendLine(line);
-        return readReply(Deadline.after(options.timeout()), "the reply to " + describe(line), false);
+        return readReply(Deadline.after(timeout), "the reply to " + describe(line), false);
     }
 
     /** Sends the command line and reads a multi-line reply (a -ERR reply is its first line alone). */
     public MultiLineReply multiLine(String line) throws WireException {
+        return multiLine(line, options.timeout());
+    }
+
+    /** {@link #multiLine(String)} with its own timeout for the whole reply. */
+    public MultiLineReply multiLine(String line, Duration timeout) throws WireException {
         sendLine(line);
-        return readMultiLine(Deadline.after(options.timeout()), "the reply to " + describe(line));
+        return readMultiLine(Deadline.after(timeout), "the reply to " + describe(line));
     }
 
     /** CAPA (RFC 2449), cached until STLS or authentication; a -ERR answer gives no capabilities. */
@@ -186,8 +196,13 @@ public final class Pop3Client implements Closeable {
         return r;
     }
 
-    /** QUIT, then waits for the server to close. */
+    /** QUIT, then waits (within the client's timeout) for the server to close. */
     public QuitResult quit() throws WireException {
+        return quit(options.timeout());
+    }
+
+    /** QUIT, then waits up to {@code closeTimeout} for the server to close. */
+    public QuitResult quit(Duration closeTimeout) throws WireException {
         sendLine("QUIT");
         Optional<Pop3Reply> reply;
         try {
@@ -196,7 +211,7 @@ public final class Pop3Client implements Closeable {
             return new QuitResult(Optional.empty(), new CloseObservation(e.reset() ? CloseObservation.Outcome.RESET
                     : CloseObservation.Outcome.CLOSED, e.received(), Duration.ZERO));
         }
-        return new QuitResult(reply, connection.awaitClose(options.timeout()));
+        return new QuitResult(reply, connection.awaitClose(closeTimeout));
     }
 
     /** Waits for the server to close; never throws for a close or a timeout. */

@@ -150,7 +150,7 @@ public final class Pop3ReplyParser {
                 levelStart = k + 1;
             } else if (!(b >= 0x21 && b <= 0x7f)) {
                 sink.report(new Pop3SyntaxException("resp-code", k, line,
-                        "a response code holds printable ASCII only (rchar)"));
+                        "expected a printable character (rchar), \"/\" or \"]\" in the response code"));
                 return -1;
             }
         }

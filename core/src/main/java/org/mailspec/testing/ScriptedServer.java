@@ -169,24 +169,36 @@ public final class ScriptedServer implements AutoCloseable {
         return sessions.stream().map(s -> s.raw.getInetAddress()).toList();
     }
 
-    /** Waits until {@code n} connections have played every step of the script. */
+    /** Waits until {@code n} connections have played every step of the script (or stopped). */
     public boolean awaitScriptDone(int n, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            List<Session> now = List.copyOf(sessions);
-            if (now.size() >= n) {
-                for (int i = 0; i < n; i++) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0 || !now.get(i).scriptDone.await(left, TimeUnit.NANOSECONDS)) {
-                        return false;
-                    }
-                }
-                return true;
-            }
+        while (sessions.size() < n) {
             if (System.nanoTime() > deadline || shutdown.await(10, TimeUnit.MILLISECONDS)) {
-                return List.copyOf(sessions).size() >= n && awaitScriptDone(n, Duration.ZERO);
+                return false;
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (!sessions.get(i).scriptDone.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Waits until connection {@code index} (0-based) has ended: the client closed it, or a step
+     * closed or reset it. Everything it read is recorded by then.
+     */
+    public boolean awaitConnectionEnd(int index, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (sessions.size() <= index) {
+            if (System.nanoTime() > deadline || shutdown.await(10, TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        }
+        Thread t = sessions.get(index).thread;
+        t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        return !t.isAlive();
     }
 
     /**
@@ -285,10 +297,10 @@ public final class ScriptedServer implements AutoCloseable {
                     return;
                 }
                 session = new Session(sessions.size(), s);
-                sessions.add(session);
                 Thread t = new Thread(session::run, "scripted-server-" + port() + "-conn-" + session.index);
                 t.setDaemon(true);
                 session.thread = t;
+                sessions.add(session);
                 t.start();
             }
         }
@@ -319,6 +331,9 @@ public final class ScriptedServer implements AutoCloseable {
         void run(Session s) throws IOException;
 
         String describe();
+
+        /** Close, reset, stall: the script's end, reached when it starts. */
+        boolean terminal();
     }
 
     private record Rule(Pattern pattern, Responder responder) {
@@ -344,6 +359,10 @@ public final class ScriptedServer implements AutoCloseable {
         }
 
         private Builder step(String description, StepRun run) {
+            return step(description, run, false);
+        }
+
+        private Builder step(String description, StepRun run, boolean terminal) {
             steps.add(new Step() {
                 @Override
                 public void run(Session s) throws IOException {
@@ -353,6 +372,11 @@ public final class ScriptedServer implements AutoCloseable {
                 @Override
                 public String describe() {
                     return description;
+                }
+
+                @Override
+                public boolean terminal() {
+                    return terminal;
                 }
             });
             return this;
@@ -412,17 +436,17 @@ public final class ScriptedServer implements AutoCloseable {
 
         /** Never answers again: the connection stays open until the server closes. */
         public Builder stall() {
-            return step("stall", Session::stall);
+            return step("stall", Session::stall, true);
         }
 
         /** Closes the connection (FIN). */
         public Builder close() {
-            return step("close", Session::close);
+            return step("close", Session::close, true);
         }
 
         /** Resets the connection (RST). */
         public Builder reset() {
-            return step("reset", Session::reset);
+            return step("reset", Session::reset, true);
         }
 
         /** Does the server side of a TLS handshake with the shipped self-signed certificate. */
@@ -501,7 +525,7 @@ public final class ScriptedServer implements AutoCloseable {
         private Socket socket;
         private InputStream in;
         private OutputStream out;
-        private Thread thread;
+        private volatile Thread thread;
         private final Map<String, String> groups = new HashMap<>();
         private final ByteArrayOutputStream readLog = new ByteArrayOutputStream();
         private final CountDownLatch scriptDone = new CountDownLatch(1);
@@ -639,6 +663,9 @@ public final class ScriptedServer implements AutoCloseable {
                 end += n;
                 return true;
             } catch (SocketTimeoutException e) {
+                if (scriptDone.getCount() == 0) {
+                    return false; // after the script, a quiet client just ends the connection
+                }
                 fail("no bytes from the client within " + readTimeout);
                 return false;
             } catch (IOException e) {
@@ -747,7 +774,12 @@ public final class ScriptedServer implements AutoCloseable {
                 closeSocket();
                 throw new Stop();
             }
-            events.add("connection " + index + ": TLS started: " + ssl.getSession().getProtocol());
+            String sni = "";
+            if (ssl.getSession() instanceof javax.net.ssl.ExtendedSSLSession x && !x.getRequestedServerNames().isEmpty()
+                    && x.getRequestedServerNames().get(0) instanceof javax.net.ssl.SNIHostName h) {
+                sni = ", SNI " + h.getAsciiName();
+            }
+            events.add("connection " + index + ": TLS started: " + ssl.getSession().getProtocol() + sni);
             socket = ssl;
             in = ssl.getInputStream();
             out = ssl.getOutputStream();
@@ -762,6 +794,9 @@ public final class ScriptedServer implements AutoCloseable {
 
         private void closeSocket() {
             try {
+                if (socket != raw) {
+                    socket.setSoTimeout(100);
+                }
                 socket.close();
             } catch (IOException e) {
                 // nothing to do
@@ -778,8 +813,14 @@ public final class ScriptedServer implements AutoCloseable {
                     startTls();
                 }
                 for (Step step : steps) {
+                    if (step.terminal()) {
+                        stepsDone++;
+                        scriptDone.countDown();
+                    }
                     step.run(this);
-                    stepsDone++;
+                    if (!step.terminal()) {
+                        stepsDone++;
+                    }
                 }
                 scriptDone.countDown();
                 serveRules();

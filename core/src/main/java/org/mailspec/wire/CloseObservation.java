@@ -1,7 +1,6 @@
 package org.mailspec.wire;
 
 import java.time.Duration;
-import org.mailspec.text.Ascii;
 
 /**
  * What happened while waiting for the server to close the connection, for rules like "the server
@@ -36,6 +35,6 @@ public record CloseObservation(Outcome outcome, byte[] received, Duration waited
             case RESET -> "reset by the server after " + Durations.seconds(waited);
             case STILL_OPEN -> "still open: timed out after " + Durations.seconds(waited) + " waiting for the close";
         };
-        return what + (received.length == 0 ? "" : "; received meanwhile: \"" + Ascii.escape(received) + "\"");
+        return what + (received.length == 0 ? "" : "; received meanwhile: \"" + WireException.excerpt(received) + "\"");
     }
 }

@@ -34,7 +34,6 @@ import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
-import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
@@ -43,7 +42,6 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.TlsMode;
-import org.mailspec.text.Ascii;
 
 /**
  * One TCP connection to a server: plain, upgraded in place by STARTTLS/STLS, or TLS from the first
@@ -57,6 +55,8 @@ import org.mailspec.text.Ascii;
 public final class Connection implements Closeable {
 
     private static final int INITIAL_BUFFER = 16 * 1024;
+    /** How long closing a TLS connection waits for the server's close_notify. */
+    private static final int CLOSE_NOTIFY_WAIT_MILLIS = 200;
 
     private final String name;
     private final Endpoint endpoint;
@@ -238,9 +238,10 @@ public final class Connection implements Closeable {
 
     /** {@link #readLine(int, String, Duration)} against a deadline shared with other reads. */
     public byte[] readLine(int maxLength, String awaiting, Deadline deadline) throws WireException {
-        int scanFrom = start;
+        int scanned = 0;
         while (true) {
-            int lf = indexOf((byte) '\n', scanFrom, end);
+            // offsets relative to start: filling may compact the buffer and move start
+            int lf = indexOf((byte) '\n', start + scanned, end);
             if (lf >= 0) {
                 int length = lf + 1 - start;
                 if (length > maxLength) {
@@ -256,7 +257,7 @@ public final class Connection implements Closeable {
             if (end - start >= maxLength) {
                 throw tooLong(awaiting, maxLength);
             }
-            scanFrom = end;
+            scanned = end - start;
             fill(deadline, awaiting, Math.min(maxLength, Math.max(INITIAL_BUFFER, end - start + 1)));
         }
     }
@@ -328,7 +329,7 @@ public final class Connection implements Closeable {
         byte[] partial = java.util.Arrays.copyOfRange(buf, start, end);
         if (r == 0) {
             event("timeout after " + Durations.seconds(timeout) + " awaiting " + awaiting
-                    + (partial.length == 0 ? "" : "; " + partial.length + " bytes pending: \"" + Ascii.escape(partial) + "\""));
+                    + (partial.length == 0 ? "" : "; " + partial.length + " bytes pending: \"" + WireException.excerpt(partial) + "\""));
             throw new ReadTimeoutException(name, endpoint, awaiting, timeout, partial);
         }
         recordClose();
@@ -641,7 +642,7 @@ public final class Connection implements Closeable {
                 return TlsHandshakeException.Reason.TIMEOUT;
             }
         }
-        return e instanceof SSLHandshakeException ? TlsHandshakeException.Reason.OTHER : TlsHandshakeException.Reason.OTHER;
+        return TlsHandshakeException.Reason.OTHER;
     }
 
     private static String oneLine(Throwable e) {
@@ -704,6 +705,14 @@ public final class Connection implements Closeable {
             transcript.event(name, "closed by client");
         }
         closedLocally = true;
+        if (socket instanceof SSLSocket) {
+            try {
+                // closing sends close_notify and then drains the input for the peer's: bound that wait
+                socket.setSoTimeout(CLOSE_NOTIFY_WAIT_MILLIS);
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
         closeQuietly(socket);
     }
 

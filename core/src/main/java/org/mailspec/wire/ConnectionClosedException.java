@@ -1,7 +1,6 @@
 package org.mailspec.wire;
 
 import org.mailspec.settings.Endpoint;
-import org.mailspec.text.Ascii;
 
 /** The peer closed (FIN) or reset (RST) the connection while something was still awaited or being sent. */
 public final class ConnectionClosedException extends WireException {
@@ -13,7 +12,7 @@ public final class ConnectionClosedException extends WireException {
         super(connection, endpoint, awaited,
                 (reset ? "the connection was reset by the server" : "the server closed the connection")
                         + " while " + awaited + "; received so far (" + received.length + " bytes): \""
-                        + Ascii.escape(received) + "\"",
+                        + excerpt(received) + "\"",
                 cause);
         this.reset = reset;
         this.received = received.clone();

@@ -2,7 +2,6 @@ package org.mailspec.wire;
 
 import java.time.Duration;
 import org.mailspec.settings.Endpoint;
-import org.mailspec.text.Ascii;
 
 /**
  * Nothing complete arrived before the deadline. The deadline covers the whole awaited unit (a line,
@@ -15,7 +14,7 @@ public final class ReadTimeoutException extends WireException {
     public ReadTimeoutException(String connection, Endpoint endpoint, String awaited, Duration timeout, byte[] received) {
         super(connection, endpoint, awaited,
                 "timed out after " + Durations.seconds(timeout) + " awaiting " + awaited
-                        + "; received so far (" + received.length + " bytes): \"" + Ascii.escape(received) + "\"",
+                        + "; received so far (" + received.length + " bytes): \"" + excerpt(received) + "\"",
                 null);
         this.timeout = timeout;
         this.received = received.clone();

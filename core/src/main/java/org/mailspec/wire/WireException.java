@@ -2,6 +2,7 @@ package org.mailspec.wire;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.mailspec.text.Ascii;
 import org.mailspec.settings.Endpoint;
 
 /**
@@ -33,6 +34,15 @@ public abstract class WireException extends IOException {
     /** What the harness was waiting for or trying to do, e.g. "the greeting". */
     public Optional<String> expected() {
         return Optional.ofNullable(expected);
+    }
+
+    /** Bytes for a message: escaped, and past 320 bytes only the head and tail with the count between. */
+    public static String excerpt(byte[] bytes) {
+        if (bytes.length <= 320) {
+            return Ascii.escape(bytes);
+        }
+        return Ascii.escape(bytes, 0, 200) + "…(" + (bytes.length - 280) + " bytes)…"
+                + Ascii.escape(bytes, bytes.length - 80, bytes.length);
     }
 
     /** {@code host:port}, with brackets around an IPv6 literal. */

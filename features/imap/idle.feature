@@ -1,0 +1,95 @@
+@imap @multi-client
+Feature: IDLE (RFC 9051 section 6.3.13, RFC 2177)
+
+  @must @cap-IDLE @rfc9051-6.3.13 @rfc2177-3
+  Scenario: idle is answered with a continuation and ends with DONE
+    RFC 9051 6.3.13: "The server requests a response to the IDLE command using the
+    continuation ("+") response." "The IDLE command is terminated by the receipt of a "DONE"
+    continuation from the client; such response satisfies the server's continuation request.
+    At that point, the server MAY send any remaining queued untagged responses and then MUST
+    immediately send the tagged response to the IDLE command".
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "IDLE"
+    Then the server sends a continuation request
+    When the client answers the continuation with "DONE"
+    Then the server answers OK
+
+  @should @cap-IDLE @rfc9051-6.3.13 @rfc2177-3
+  Scenario: idle reports a message appended by another client
+    RFC 9051 6.3.13: "as long as an IDLE command is active, the server is now free to send
+    untagged EXISTS, EXPUNGE, FETCH, and other responses at any time." RFC 2177 3: "The
+    server SHOULD ... send ... untagged EXISTS" for new mail while idling (its example:
+    "...time passes; new mail arrives... S: * 4 EXISTS").
+    Given the mailbox $Work holds 1 plain message
+    And client A has selected $Work
+    And client B is logged in
+    When client A sends "IDLE"
+    And client B sends "APPEND $Work <message:plain>"
+    Then client A receives the untagged response "* 2 EXISTS"
+    When client A answers the continuation with "DONE"
+    Then the server answers OK
+
+  @should @cap-IDLE @rfc9051-6.3.13 @rfc9051-7.5.1
+  Scenario: idle reports a message expunged by another client
+    RFC 9051 6.3.13 example: "...another client expunges message 3... S: * 3 EXPUNGE".
+    RFC 9051 6.3.13: "as long as an IDLE command is active, the server is now free to send
+    untagged EXISTS, EXPUNGE, FETCH, and other responses at any time."
+    Given the mailbox $Work holds the messages:
+      | fixture | flags    |
+      | plain   |          |
+      | plain   | \Deleted |
+    And client A has selected $Work
+    And client B has selected $Work
+    When client A sends "IDLE"
+    And client B sends "EXPUNGE"
+    Then client A receives the untagged response "* 2 EXPUNGE"
+    When client A answers the continuation with "DONE"
+    Then the server answers OK
+
+  @should @cap-IDLE @rfc9051-6.3.13 @rfc9051-5.2
+  Scenario: idle reports a flag changed by another client
+    RFC 9051 5.2: "A server SHOULD send message flag updates automatically, without
+    requiring the client to request such updates explicitly." RFC 9051 6.3.13: "as long as
+    an IDLE command is active, the server is now free to send untagged EXISTS, EXPUNGE,
+    FETCH, and other responses at any time."
+    Given the mailbox $Work holds 1 plain message
+    And client A has selected $Work
+    And client B has selected $Work
+    When client A sends "IDLE"
+    And client B sends "STORE 1 +FLAGS (\Flagged)"
+    Then client A receives the untagged response "* 1 FETCH (FLAGS (\Flagged ...) ...)"
+    When client A answers the continuation with "DONE"
+    Then the server answers OK
+
+  @must @cap-IDLE @rfc9051-6.3.13
+  Scenario: unsolicited FETCH during idle includes the UID
+    RFC 9051 6.3.13: "If the server chooses to send unsolicited FETCH responses, they MUST
+    include a UID FETCH item." Every FETCH that arrives while the IDLE is active, or before
+    its completion after DONE, is checked; a server that sends none passes.
+    Given the mailbox $Work holds 1 plain message
+    And client A has selected $Work
+    And client B has selected $Work
+    When client A sends "IDLE"
+    And client B sends "STORE 1 +FLAGS (\Flagged)"
+    And client A answers the continuation with "DONE"
+    Then the server answers OK
+    And every untagged FETCH response includes the UID
+
+  @must @cap-IDLE @rfc9051-6 @rfc9051-6.3.13
+  Scenario: idle before login is rejected
+    RFC 9051 6.3: IDLE is valid in the authenticated and selected states; RFC 9051 6: "the
+    server will respond with a BAD or NO (depending upon server implementation) command
+    completion result."
+    Given the client is connected
+    When the client sends "IDLE"
+    Then the server answers NO or BAD
+
+  @must @cap-IDLE @rfc9051-6.3.13 @rfc2177-3
+  Scenario: a line other than DONE ends idle with BAD
+    RFC 9051 9: 'idle = "IDLE" CRLF "DONE"'. Any other line where DONE is expected is a
+    syntax error: "BAD - command unknown or arguments invalid".
+    Given the client has selected INBOX
+    When the client sends "IDLE"
+    And the client answers the continuation with "NOT-DONE"
+    Then the server answers BAD

@@ -1,0 +1,35 @@
+@imap
+Feature: NOOP (RFC 9051 section 6.1.2)
+
+  @must @rfc9051-6.1.2
+  Scenario: noop before login succeeds
+    RFC 9051 6.1.2: "The NOOP command always succeeds. It does nothing." RFC 9051 6.1:
+    "The following commands are valid in any state: CAPABILITY, NOOP, and LOGOUT."
+    Given the client is connected
+    When the client sends "NOOP"
+    Then the server answers OK
+
+  @must @rfc9051-6.1.2
+  Scenario: noop in the authenticated state succeeds
+    RFC 9051 6.1.2: "The NOOP command always succeeds. It does nothing."
+    Given the client is logged in
+    When the client sends "NOOP"
+    Then the server answers OK
+
+  @must @rfc9051-6.1.2
+  Scenario: noop in the selected state succeeds and changes nothing
+    RFC 9051 6.1.2: "The NOOP command always succeeds. It does nothing."
+    Given the mailbox $Work holds 2 plain messages
+    And the client has selected $Work
+    When the client sends "NOOP"
+    Then the server answers OK
+    And the server sends no untagged EXPUNGE response
+    And the mailbox $Work holds 2 messages
+
+  @must @rfc9051-6.1.2 @rfc9051-9
+  Scenario: noop with an argument is a syntax error
+    RFC 9051 9: 'command-any = "CAPABILITY" / "LOGOUT" / "NOOP" / x-command / id'; NOOP takes
+    no arguments. "BAD - command unknown or arguments invalid".
+    Given the client is logged in
+    When the client sends "NOOP now"
+    Then the server answers BAD

@@ -1,0 +1,106 @@
+@imap @tls
+Feature: STARTTLS and implicit TLS (RFC 9051 section 6.2.1, RFC 8314)
+
+  The seed: without further measures IMAP runs unencrypted; servers use SSL/TLS on the
+  standard port 143 (STARTTLS) or on an alternative port such as 993 (implicit TLS).
+
+  @must @cap-STARTTLS @rfc9051-6.2.1
+  Scenario: starttls on the plain port is answered OK and TLS negotiation follows
+    RFC 9051 6.2.1: "A [TLS] negotiation begins immediately after the CRLF at the end of the
+    tagged OK response from the server."
+    Given the client is connected to the plain port
+    When the client sends "STARTTLS"
+    Then the server answers OK
+    When the client negotiates TLS
+    Then the TLS negotiation succeeds
+
+  @should @cap-STARTTLS @rfc9051-6.2.1
+  Scenario: capabilities re-read after starttls no longer list STARTTLS
+    RFC 9051 6.2.1: "Once [TLS] has been started, the client MUST discard cached
+    information about server capabilities and SHOULD reissue the CAPABILITY command."
+    "The server MAY advertise different capabilities and, in particular, SHOULD NOT
+    advertise the STARTTLS capability, after a successful STARTTLS command."
+    Given the client is connected to the plain port
+    When the client sends "STARTTLS"
+    And the client negotiates TLS
+    And the client sends "CAPABILITY"
+    Then the server answers OK
+    And the capabilities include IMAP4rev1 or IMAP4rev2
+    And the capabilities do not include STARTTLS
+
+  @must @cap-STARTTLS @rfc9051-6.2.1
+  Scenario: a second starttls after TLS is rejected
+    RFC 9051 6.2.1 result: "BAD - STARTTLS received after a successful TLS negotiation or
+    arguments invalid".
+    Given the client is connected to the plain port
+    When the client sends "STARTTLS"
+    And the client negotiates TLS
+    And the client sends "STARTTLS"
+    Then the server answers BAD
+
+  @must @cap-STARTTLS @rfc9051-6 @rfc9051-6.2.1
+  Scenario: starttls in the authenticated state is rejected
+    RFC 9051 6.2.1 lists STARTTLS among the commands valid in the not authenticated state;
+    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result."
+    Given the client is logged in
+    When the client sends "STARTTLS"
+    Then the server answers NO or BAD
+
+  @must @cap-STARTTLS @rfc9051-6.2.1 @rfc9051-9
+  Scenario: starttls with an argument is a syntax error
+    RFC 9051 6.2.1: "BAD - STARTTLS received after a successful TLS negotiation or
+    arguments invalid".
+    Given the client is connected to the plain port
+    When the client sends "STARTTLS now"
+    Then the server answers BAD
+
+  @must @cap-LOGINDISABLED @rfc9051-6.2.3
+  Scenario: login is refused while LOGINDISABLED is advertised
+    RFC 9051 6.2.3: "Unless the client is accessing IMAP service on an Implicit TLS port
+    [RFC8314], the STARTTLS command has been negotiated, or some other mechanism that
+    protects the session from password snooping has been provided, a server implementation
+    MUST implement a configuration in which it advertises the LOGINDISABLED capability and
+    does NOT permit the LOGIN command." Where LOGINDISABLED is advertised, LOGIN fails.
+    Given the client is connected to the plain port
+    When the client sends "LOGIN <user> <password>"
+    Then the server answers NO or BAD
+
+  @must @cap-STARTTLS @rfc9051-6.2.1 @rfc9051-6.2.3
+  Scenario: login succeeds after starttls
+    RFC 9051 6.2.1: "Once [TLS] has been started, the client MUST discard cached
+    information about server capabilities". Plaintext LOGIN is permitted once TLS is up.
+    Given the client is connected to the plain port
+    When the client sends "STARTTLS"
+    And the client negotiates TLS
+    And the client sends "LOGIN <user> <password>"
+    Then the server answers OK
+
+  @must @rfc8314-3.3 @rfc9051-2.1
+  Scenario: the implicit TLS port sends the greeting over TLS
+    RFC 8314 3.3: "When a TCP connection is established for the "imaps" service (default
+    port 993), a TLS handshake begins immediately. Clients MUST implement the certificate
+    validation mechanism described in [RFC7817]. Once the TLS session is established,
+    [RFC3501] protocol messages are exchanged as TLS application data for the remainder of
+    the TCP connection."
+    Given the client is connected to the implicit TLS port
+    Then the connection is encrypted
+    And the greeting is OK or PREAUTH
+
+  @must @rfc8314-3.3 @rfc9051-6.2.3
+  Scenario: login succeeds on the implicit TLS port
+    RFC 8314 3.3: "Once the TLS session is established, [RFC3501] protocol messages are
+    exchanged as TLS application data". On TLS, plaintext LOGIN is allowed.
+    Given the client is connected to the implicit TLS port
+    When the client sends "LOGIN <user> <password>"
+    Then the server answers OK
+
+  @must @rfc8314-3.3 @rfc9051-6.2.1
+  Scenario: the implicit TLS port does not offer STARTTLS
+    RFC 9051 6.2.1: STARTTLS starts TLS on a connection that has none; RFC 8314 3.3: on the
+    imaps port "a TLS handshake begins immediately". A connection already under TLS cannot
+    negotiate it again.
+    Given the client is connected to the implicit TLS port
+    When the client sends "CAPABILITY"
+    Then the server answers OK
+    And the capabilities do not include STARTTLS

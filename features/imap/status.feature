@@ -1,0 +1,73 @@
+@imap
+Feature: STATUS (RFC 9051 section 6.3.11)
+
+  @must @rfc9051-6.3.11
+  Scenario: status reports messages, unseen and deleted counts
+    RFC 9051 6.3.11: "MESSAGES - The number of messages in the mailbox." "UNSEEN - The number
+    of messages that do not have the \Seen flag set." REQUIRED untagged response: STATUS.
+    Given the mailbox $Work holds the messages:
+      | fixture | flags |
+      | plain   | \Seen |
+      | plain   |       |
+      | plain   |       |
+    And the client is logged in
+    When the client sends "STATUS $Work (MESSAGES UNSEEN)"
+    Then the server answers OK
+    And the server sends the untagged response "* STATUS $Work (MESSAGES 3 UNSEEN 2)"
+
+  @must @rfc9051-6.3.11
+  Scenario: status reports UIDNEXT and UIDVALIDITY as SELECT does
+    RFC 9051 6.3.11: "UIDNEXT - The next unique identifier value of the mailbox."
+    "UIDVALIDITY - The unique identifier validity value of the mailbox."
+    Given the mailbox $Work holds 2 plain messages
+    And the client is logged in
+    When the client sends "STATUS $Work (UIDNEXT UIDVALIDITY)"
+    And the client sends "EXAMINE $Work"
+    Then the server answers OK
+    And the UIDVALIDITY of $Work is unchanged
+
+  @must @rfc9051-6.3.11
+  Scenario: status of the selected mailbox is answered
+    RFC 9051 6.3.11: "the STATUS command SHOULD NOT be used on the currently selected
+    mailbox. However, servers MUST be able to execute the STATUS command on the selected
+    mailbox."
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "STATUS $Work (MESSAGES)"
+    Then the server answers OK
+    And the server sends the untagged response "* STATUS $Work (MESSAGES 1)"
+
+  @must @rfc9051-6.3.11
+  Scenario: status does not change the flags of the queried mailbox
+    RFC 9051 6.3.11: "It does not change the currently selected mailbox, nor does it affect
+    the state of any messages in the queried mailbox."
+    Given the mailbox $Work holds 1 plain message
+    And the client is logged in
+    When the client sends "STATUS $Work (MESSAGES UNSEEN)"
+    Then the server answers OK
+    And message 1 in $Work does not have the flag \Seen
+
+  @must @rfc9051-6.3.11
+  Scenario: status of a mailbox that does not exist fails with NO
+    RFC 9051 6.3.11 result: "NO - status failure: no status for that name".
+    Given the mailbox $Missing does not exist
+    And the client is logged in
+    When the client sends "STATUS $Missing (MESSAGES)"
+    Then the server answers NO
+
+  @must @rfc9051-6.3.11 @rfc9051-9
+  Scenario: status with an unknown data item is a syntax error
+    RFC 9051 9: 'status-att = "MESSAGES" / "UIDNEXT" / "UIDVALIDITY" / "UNSEEN" / "DELETED" /
+    "SIZE"'; "BAD - command unknown or arguments invalid".
+    Given the mailbox $Work exists
+    And the client is logged in
+    When the client sends "STATUS $Work (MESSAGES BOGUS)"
+    Then the server answers BAD
+
+  @must @rfc9051-6 @rfc9051-6.3.11
+  Scenario: status before login is rejected
+    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result."
+    Given the client is connected
+    When the client sends "STATUS INBOX (MESSAGES)"
+    Then the server answers NO or BAD

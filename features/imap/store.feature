@@ -1,0 +1,95 @@
+@imap
+Feature: STORE (RFC 9051 section 6.4.6)
+
+  @must @rfc9051-6.4.6
+  Scenario: store +FLAGS adds the flag and returns the new flags
+    RFC 9051 6.4.6: "+FLAGS <flag list> - Add the argument to the flags for the message. The
+    new value of the flags is returned as if a FETCH of those flags was done."
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "STORE 1 +FLAGS (\Flagged)"
+    Then the server answers OK
+    And message 1 has the flag \Flagged
+    And message 1 in $Work has the flag \Flagged
+
+  @must @rfc9051-6.4.6
+  Scenario: store -FLAGS removes only the named flag
+    RFC 9051 6.4.6: "-FLAGS <flag list> - Remove the argument from the flags for the
+    message. The new value of the flags is returned as if a FETCH of those flags was done."
+    Given the mailbox $Work holds the messages:
+      | fixture | flags          |
+      | plain   | \Seen \Flagged |
+    And the client has selected $Work
+    When the client sends "STORE 1 -FLAGS (\Flagged)"
+    Then the server answers OK
+    And message 1 does not have the flag \Flagged
+    And message 1 has the flag \Seen
+
+  @must @rfc9051-6.4.6
+  Scenario: store FLAGS replaces the flags
+    RFC 9051 6.4.6: "FLAGS <flag list> - Replace the flags for the message with the
+    argument. The new value of the flags is returned as if a FETCH of those flags was
+    done."
+    Given the mailbox $Work holds the messages:
+      | fixture | flags          |
+      | plain   | \Seen \Flagged |
+    And the client has selected $Work
+    When the client sends "STORE 1 FLAGS (\Answered)"
+    Then the server answers OK
+    And message 1 has the flag \Answered
+    And message 1 does not have the flag \Seen
+    And message 1 does not have the flag \Flagged
+
+  @must @rfc9051-6.4.6
+  Scenario: store .SILENT changes the flag without a FETCH response
+    RFC 9051 6.4.6: "+FLAGS.SILENT <flag list> - Equivalent to +FLAGS, but without returning
+    a new value." (Section 5.2 lets another session's change still be reported; this
+    session is the only one.)
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "STORE 1 +FLAGS.SILENT (\Deleted)"
+    Then the server answers OK
+    And the server sends no untagged FETCH response
+    And message 1 in $Work has the flag \Deleted
+
+  @must @rfc9051-6.4.6 @rfc9051-2.3.2
+  Scenario: store of a keyword sets it when PERMANENTFLAGS allows new keywords
+    RFC 9051 2.3.2: "A keyword is defined by the server implementation. Keywords do not
+    begin with "\". Allowable keywords are determined by the PERMANENTFLAGS response code."
+    RFC 9051 7.1: "\* indicates that it is possible to create new keywords by attempting to
+    store those keywords in the mailbox."
+    Given the mailbox $Work holds 1 plain message
+    And the mailbox $Work accepts new keywords
+    And the client has selected $Work
+    When the client sends "STORE 1 +FLAGS ($Forwarded Mailspec-Keyword)"
+    Then the server answers OK
+    And message 1 has the flag $Forwarded
+    And message 1 has the flag Mailspec-Keyword
+
+  @must @rfc9051-6 @rfc9051-6.4.6
+  Scenario: store without a selected mailbox is rejected
+    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result."
+    Given the client is logged in
+    When the client sends "STORE 1 +FLAGS (\Seen)"
+    Then the server answers NO or BAD
+
+  @must @rfc9051-6.4.6 @rfc9051-9
+  Scenario: store with an unknown data item is a syntax error
+    RFC 9051 9: 'store-att-flags = (["+" / "-"] "FLAGS" [".SILENT"]) SP (flag-list /
+    (flag *(SP flag)))'; "BAD - command unknown or arguments invalid".
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "STORE 1 +LABELS (\Seen)"
+    Then the server answers BAD
+
+  @must @rfc9051-6.4.6 @rfc9051-9
+  Scenario: store of a flag list without parentheses is accepted
+    RFC 9051 9: store-att-flags takes "(flag-list / (flag *(SP flag)))": the list may be
+    written without parentheses.
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "STORE 1 +FLAGS \Flagged \Answered"
+    Then the server answers OK
+    And message 1 has the flag \Flagged
+    And message 1 has the flag \Answered

@@ -1,0 +1,53 @@
+@imap
+Feature: SUBSCRIBE and UNSUBSCRIBE (RFC 9051 sections 6.3.7 and 6.3.8)
+
+  @must @rfc9051-6.3.7
+  Scenario: subscribe adds the name to the subscribed set
+    RFC 9051 6.3.7: "The SUBSCRIBE command adds the specified mailbox name to the server's
+    set of "active" or "subscribed" mailboxes as returned by the LIST (SUBSCRIBED)
+    command. This command returns a tagged OK response if the subscription is successful
+    or if the mailbox is already subscribed."
+    Given the mailbox $Work exists
+    And the client is logged in
+    When the client sends "SUBSCRIBE $Work"
+    Then the server answers OK
+
+  @must @rfc9051-6.3.7
+  Scenario: subscribe of an already subscribed mailbox succeeds
+    RFC 9051 6.3.7: "This command returns a tagged OK response if the subscription is
+    successful or if the mailbox is already subscribed."
+    Given the mailbox $Work exists
+    And the mailbox $Work is subscribed
+    And the client is logged in
+    When the client sends "SUBSCRIBE $Work"
+    Then the server answers OK
+
+  @must @rfc9051-6.3.8
+  Scenario: unsubscribe of a subscribed mailbox succeeds
+    RFC 9051 6.3.8: "The UNSUBSCRIBE command removes the specified mailbox name from the
+    server's set of "active" or "subscribed" mailboxes as returned by the LIST (SUBSCRIBED)
+    command. This command returns a tagged OK response if the unsubscription is successful
+    or if the mailbox is not subscribed."
+    Given the mailbox $Work exists
+    And the mailbox $Work is subscribed
+    And the client is logged in
+    When the client sends "UNSUBSCRIBE $Work"
+    Then the server answers OK
+
+  @must @rfc9051-6 @rfc9051-6.3.7
+  Scenario: subscribe before login is rejected
+    RFC 9051 6: "It is a protocol error for the client to attempt a command while the
+    connection is in an inappropriate state, and the server will respond with a BAD or NO
+    (depending upon server implementation) command completion result."
+    Given the mailbox $Work exists
+    And the client is connected
+    When the client sends "SUBSCRIBE $Work"
+    Then the server answers NO or BAD
+
+  @must @rfc9051-6.3.7 @rfc9051-9
+  Scenario: subscribe without a name is a syntax error
+    RFC 9051 9: 'subscribe = "SUBSCRIBE" SP mailbox'; "BAD - command unknown or arguments
+    invalid".
+    Given the client is logged in
+    When the client sends "SUBSCRIBE"
+    Then the server answers BAD

@@ -1,0 +1,66 @@
+@imap
+Feature: UNSELECT (RFC 9051 section 6.4.2, RFC 3691)
+
+  The seed's "1 UNSELECT INBOX" leaves the selected mailbox. UNSELECT is part of IMAP4rev2
+  and the UNSELECT extension (RFC 3691) of IMAP4rev1; it takes no argument, so the seed's
+  own form is a syntax error.
+
+  @must @seed @cap-UNSELECT @rfc9051-6.4.2
+  Scenario: unselect returns to the authenticated state
+    RFC 9051 6.4.2: "The UNSELECT command frees a session's resources associated with the
+    selected mailbox and returns the server to the authenticated state."
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "UNSELECT"
+    Then the server answers OK
+
+  @must @seed @cap-UNSELECT @rfc9051-6.4.2
+  Scenario: after unselect message commands are rejected
+    RFC 9051 6.4.2: "...returns the server to the authenticated state." RFC 9051 6: "the
+    server will respond with a BAD or NO (depending upon server implementation) command
+    completion result" to a command not valid in the current state.
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "UNSELECT"
+    And the client sends "FETCH 1 FLAGS"
+    Then the server answers NO or BAD
+
+  @must @seed @cap-UNSELECT @rfc9051-6.4.2
+  Scenario: unselect does not expunge deleted messages
+    RFC 9051 6.4.2: "This command performs the same actions as CLOSE, except that no
+    messages are permanently removed from the currently selected mailbox."
+    Given the mailbox $Work holds the messages:
+      | fixture | flags    |
+      | plain   | \Deleted |
+      | plain   |          |
+    And the client has selected $Work
+    When the client sends "UNSELECT"
+    Then the server answers OK
+    And the server sends no untagged EXPUNGE response
+    And the mailbox $Work holds 2 messages
+
+  @must @seed @cap-UNSELECT @rfc9051-6 @rfc9051-6.4.2
+  Scenario: unselect without a selected mailbox is rejected
+    RFC 9051 6.4.2: "BAD - command unknown or arguments invalid, no mailbox selected".
+    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result."
+    Given the client is logged in
+    When the client sends "UNSELECT"
+    Then the server answers NO or BAD
+
+  @must @seed @cap-UNSELECT @rfc9051-6.4.2 @rfc9051-9
+  Scenario: unselect with a mailbox argument as the seed writes it is a syntax error
+    RFC 9051 9: 'command-select = ... / "UNSELECT" / ...' (no arguments). RFC 9051 6.4.2:
+    "BAD - command unknown or arguments invalid". The seed's table writes
+    "1 UNSELECT INBOX".
+    Given the client has selected INBOX
+    When the client sends "UNSELECT INBOX"
+    Then the server answers BAD
+
+  @must @seed @cap-UNSELECT @rfc9051-6 @rfc9051-6.4.2
+  Scenario: unselect before login is rejected
+    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result."
+    Given the client is connected
+    When the client sends "UNSELECT"
+    Then the server answers NO or BAD

@@ -1,0 +1,66 @@
+@pop3 @tls @cap-STLS
+Feature: STLS (RFC 2595 section 4)
+
+  STLS turns a plain POP3 connection into a TLS one in the AUTHORIZATION state. The scenarios run
+  when CAPA on a plain connection announces STLS.
+
+  @rfc2595-4 @must
+  Scenario: STLS is answered +OK and TLS is negotiated right after it
+    RFC 2595 section 4 (STLS): "A TLS negotiation begins immediately after the CRLF at the end of
+    the +OK response from the server." "Once TLS has been started, the client MUST discard
+    cached information about server capabilities and SHOULD re-issue the CAPA command."
+
+    Given client A is connected without TLS
+    When client A sends "STLS"
+    Then client A receives +OK
+    When client A negotiates TLS
+    And client A sends "CAPA"
+    Then client A receives a capability list
+
+  @rfc2595-4 @must
+  Scenario: after STLS the session is still in the AUTHORIZATION state
+    RFC 2595 section 4 (STLS): "The STLS command is only permitted in AUTHORIZATION state and the
+    server remains in AUTHORIZATION state, even if client credentials are supplied during the TLS
+    negotiation."
+
+    Given client A is connected without TLS
+    When client A sends "STLS"
+    And client A negotiates TLS
+    And client A sends "STAT"
+    Then client A receives -ERR
+    When client A authenticates
+    Then client A receives +OK
+
+  @rfc2595-4 @should
+  Scenario: the capabilities after STLS do not announce STLS
+    RFC 2595 section 4: "The capability name "STLS" indicates this command is present and
+    permitted in the current state." "A -ERR response MAY result if a security layer is already
+    active." "The server MAY advertise different capabilities after STLS."
+
+    Given client A is connected without TLS
+    When client A sends "STLS"
+    And client A negotiates TLS
+    And client A sends "CAPA"
+    Then client A receives a capability list
+    And the capability list of client A does not announce "STLS"
+
+  @rfc2595-4 @should
+  Scenario: the capabilities of the TRANSACTION state do not announce STLS
+    RFC 2595 section 4: "The capability name "STLS" indicates this command is present and
+    permitted in the current state." (STLS): "Restrictions: Only permitted in AUTHORIZATION
+    state."
+
+    Given client A is in the TRANSACTION state
+    When client A sends "CAPA"
+    Then client A receives a capability list
+    And the capability list of client A does not announce "STLS"
+
+  @rfc2595-4 @must
+  Scenario: STLS is refused in the TRANSACTION state
+    RFC 2595 section 4 (STLS): "Restrictions: Only permitted in AUTHORIZATION state." RFC 1939
+    section 3: "A server MUST respond to a command issued when the session is in an incorrect
+    state by responding with a negative status indicator."
+
+    Given client A is in the TRANSACTION state
+    When client A sends "STLS"
+    Then client A receives -ERR

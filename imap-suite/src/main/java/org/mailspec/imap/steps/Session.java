@@ -1,0 +1,37 @@
+package org.mailspec.imap.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mailspec.imap.ImapClient;
+import org.mailspec.wire.TlsUpgrade;
+
+/** One named client ({@code A}, {@code B}, or the hidden {@code setup}) and what the steps know of it. */
+final class Session {
+
+    /** How a client reaches the server. */
+    enum Reach { CONFIGURED, PLAIN, IMPLICIT }
+
+    final String name;
+    ImapClient client;
+    boolean loggedIn;
+    boolean utf8Accepted;
+    /** The alias or INBOX the client has selected (or is selecting), empty when none. */
+    Optional<String> selected = Optional.empty();
+    /** Every capability list this client received, oldest first. */
+    final List<List<String>> capabilityLists = new ArrayList<>();
+    /** A command answered with "+" and not yet completed (AUTHENTICATE, IDLE). */
+    Observation open;
+    /** The outcome of the last TLS negotiation after STARTTLS: the upgrade, or why it failed. */
+    Optional<TlsUpgrade> tls = Optional.empty();
+    Optional<Exception> tlsFailure = Optional.empty();
+    boolean tlsAttempted;
+
+    Session(String name) {
+        this.name = name;
+    }
+
+    String connection() {
+        return client == null ? name : client.name();
+    }
+}

@@ -1,0 +1,56 @@
+package org.mailspec.pop3.steps;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.mailspec.pop3.MultiLineReply;
+import org.mailspec.pop3.Pop3Reply;
+import org.mailspec.pop3.Pop3Status;
+
+/**
+ * One command a scenario sent and what came back.
+ *
+ * @param command the line as sent, secrets masked
+ * @param before  the session state the command was sent in
+ */
+public record Exchange(String command, SessionState before, Outcome outcome) {
+
+    /** The command keyword in upper case ({@code RETR}), or empty for an AUTH exchange line. */
+    public String verb() {
+        int sp = command.indexOf(' ');
+        return (sp < 0 ? command : command.substring(0, sp)).toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether the command has an argument after its keyword. */
+    public boolean hasArgument() {
+        return command.trim().indexOf(' ') > 0;
+    }
+
+    /** The single-line reply, or the first line of a multi-line one. */
+    public Optional<Pop3Reply> first() {
+        if (outcome instanceof Outcome.Single s) {
+            return Optional.of(s.reply());
+        }
+        if (outcome instanceof Outcome.Multi m) {
+            return Optional.of(m.reply().first());
+        }
+        return Optional.empty();
+    }
+
+    public Optional<MultiLineReply> multi() {
+        return outcome instanceof Outcome.Multi m ? Optional.of(m.reply()) : Optional.empty();
+    }
+
+    public boolean status(Pop3Status status) {
+        return first().map(r -> r.status() == status).orElse(false);
+    }
+
+    /** A positive reply, complete: a multi-line one up to its terminating "." CRLF. */
+    public boolean positiveAndComplete() {
+        return status(Pop3Status.OK) && multi().map(MultiLineReply::terminated).orElse(true);
+    }
+
+    public String shown() {
+        return outcome.shown();
+    }
+}

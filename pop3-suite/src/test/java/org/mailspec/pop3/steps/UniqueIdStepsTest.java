@@ -1,0 +1,127 @@
+package org.mailspec.pop3.steps;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.mailspec.pop3.steps.FakePop3.Break;
+import org.mailspec.run.NegativeControl;
+import org.mailspec.run.RuleViolation;
+
+@Timeout(value = 20, unit = TimeUnit.SECONDS)
+class UniqueIdStepsTest {
+
+    @Test
+    void uniqueIdListingPasses() {
+        try (Harness h = Harness.on(FakePop3.correct())) {
+            h.seed("m1", "plain").login("A").send("A", "UIDL $m1");
+            h.uidl.receivesUidListing("A", "m1");
+        }
+    }
+
+    @Test
+    @NegativeControl("UniqueIdSteps#receivesUidListing")
+    void uniqueIdOf71OctetsFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.UID_TOO_LONG))) {
+            h.seed("m1", "plain").login("A").send("A", "UIDL $m1");
+            assertThatThrownBy(() -> h.uidl.receivesUidListing("A", "m1")).isInstanceOf(RuleViolation.class);
+        }
+    }
+
+    @Test
+    @NegativeControl("UniqueIdSteps#receivesUidListing")
+    void textAfterTheUniqueIdFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.TEXT_AFTER_UID))) {
+            h.seed("m1", "plain").login("A").send("A", "UIDL $m1");
+            assertThatThrownBy(() -> h.uidl.receivesUidListing("A", "m1")).isInstanceOf(RuleViolation.class);
+        }
+    }
+
+    @Test
+    void multiLineListingPasses() {
+        try (Harness h = Harness.on(FakePop3.correct())) {
+            h.seed("m1", "plain").seed("m2", "plain").login("A").send("A", "UIDL");
+            h.uidl.uidListingLists("A", "m1");
+            h.uidl.uidListingLists("A", "m2");
+            h.uidl.differentUid("A", "m2", "A", "m1");
+        }
+    }
+
+    @Test
+    @NegativeControl("UniqueIdSteps#uidListingLists")
+    void uniqueIdWithASpaceFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.SPACE_IN_UID))) {
+            h.seed("m1", "plain").login("A").send("A", "UIDL");
+            assertThatThrownBy(() -> h.uidl.uidListingLists("A", "m1")).isInstanceOf(RuleViolation.class);
+        }
+    }
+
+    @Test
+    void deletedMessageLeftOut() {
+        try (Harness h = Harness.on(FakePop3.correct())) {
+            h.seed("m1", "plain").seed("m2", "plain").login("A").send("A", "DELE $m1", "UIDL");
+            h.uidl.uidListingOmits("A", "m1");
+            h.uidl.uidListingLists("A", "m2");
+        }
+    }
+
+    @Test
+    @NegativeControl("UniqueIdSteps#uidListingOmits")
+    void deletedMessageStillListedFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.UIDL_LISTS_DELETED))) {
+            h.seed("m1", "plain").login("A").send("A", "DELE $m1", "UIDL");
+            assertThatThrownBy(() -> h.uidl.uidListingOmits("A", "m1")).isInstanceOf(RuleViolation.class);
+        }
+    }
+
+    @Test
+    void uniqueIdPersistsAcrossSessions() {
+        try (Harness h = Harness.on(FakePop3.correct())) {
+            h.seed("m1", "plain").login("A").send("A", "UIDL $m1");
+            h.uidl.receivesUidListing("A", "m1");
+            h.session.drops("A");
+            h.login("B").send("B", "UIDL $m1");
+            h.uidl.receivesUidListing("B", "m1");
+            h.uidl.sameUid("B", "m1", "A", "m1");
+        }
+    }
+
+    @Test
+    @NegativeControl("UniqueIdSteps#sameUid")
+    void uniqueIdChangingPerSessionFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.UID_PER_SESSION))) {
+            h.seed("m1", "plain").login("A").send("A", "UIDL $m1");
+            h.uidl.receivesUidListing("A", "m1");
+            h.send("A", "QUIT");
+            h.login("B").send("B", "UIDL $m1");
+            h.uidl.receivesUidListing("B", "m1");
+            assertThatThrownBy(() -> h.uidl.sameUid("B", "m1", "A", "m1")).isInstanceOf(RuleViolation.class);
+        }
+    }
+
+    @Test
+    @NegativeControl("UniqueIdSteps#differentUid")
+    void oneUniqueIdForTwoMessagesFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.SAME_UID_FOR_ALL))) {
+            h.seed("m1", "plain").seed("m2", "plain").login("A").send("A", "UIDL");
+            h.uidl.uidListingLists("A", "m1");
+            h.uidl.uidListingLists("A", "m2");
+            assertThatThrownBy(() -> h.uidl.differentUid("A", "m2", "A", "m1")).isInstanceOf(RuleViolation.class);
+        }
+    }
+
+    @Test
+    @NegativeControl("UniqueIdSteps#differentUid")
+    void uniqueIdOfARemovedMessageReusedFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.UIDS_BY_POSITION))) {
+            h.seed("m1", "plain").login("A").send("A", "UIDL $m1");
+            h.uidl.receivesUidListing("A", "m1");
+            h.send("A", "DELE $m1", "QUIT");
+            h.seed("m2", "plain").login("B").send("B", "UIDL $m2");
+            h.uidl.receivesUidListing("B", "m2");
+            assertThatThrownBy(() -> h.uidl.differentUid("B", "m2", "A", "m1")).isInstanceOf(RuleViolation.class);
+        }
+    }
+}
