@@ -18,8 +18,8 @@ Feature: IMAP security audit: TLS (RFC 9051, RFC 8314, RFC 8996, RFC 2595)
 
   @should @rfc8314-3
   Scenario: the IMAPS port speaks TLS from the first byte
-    RFC 8314 3: Implicit TLS, "the client connects to a port dedicated to TLS and starts the TLS
-    handshake at once" (993 for IMAP), is what mail access should use.
+    RFC 8314 3 (Implicit TLS), in short: the client starts the TLS handshake as soon as it
+    connects to a port dedicated to TLS (993 for IMAP), and mail access should use it.
     Cause: no Implicit TLS listener (Dovecot: inet_listener imaps with port = 0, or ssl = no)
     Fix: serve IMAP over TLS on port 993 (Dovecot: inet_listener imaps { port = 993 ssl = yes })
     When the auditor connects to the IMAPS port

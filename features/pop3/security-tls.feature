@@ -17,8 +17,8 @@ Feature: POP3 security audit: TLS (RFC 2595, RFC 8314, RFC 8996)
 
   @should @rfc8314-3
   Scenario: the POP3S port speaks TLS from the first byte
-    RFC 8314 3: Implicit TLS, "the client connects to a port dedicated to TLS and starts the TLS
-    handshake at once" (995 for POP3), is what mail access should use.
+    RFC 8314 3 (Implicit TLS), in short: the client starts the TLS handshake as soon as it
+    connects to a port dedicated to TLS (995 for POP3), and mail access should use it.
     Cause: no Implicit TLS listener (Dovecot: inet_listener pop3s with port = 0, or ssl = no)
     Fix: serve POP3 over TLS on port 995 (Dovecot: inet_listener pop3s { port = 995 ssl = yes })
     When the auditor connects to the POP3S port
