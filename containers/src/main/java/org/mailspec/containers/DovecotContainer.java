@@ -243,7 +243,7 @@ public class DovecotContainer extends GenericContainer<DovecotContainer> {
 
     // ---- the target ---------------------------------------------------------------------------
 
-    private static final class ContainerTarget implements Target {
+    private static final class ContainerTarget implements LoopbackTarget {
         private final DovecotContainer container;
         private final String resolvedBecause;
         private final Duration timeout;
@@ -268,23 +268,14 @@ public class DovecotContainer extends GenericContainer<DovecotContainer> {
         }
 
         @Override
-        public Endpoint imap() {
-            return new Endpoint("127.0.0.1", container.getImapPort(), TlsMode.STARTTLS);
+        public Ports ports() {
+            return new Ports(container.getImapPort(), container.getImapsPort(), container.getPop3Port(),
+                    container.getPop3sPort());
         }
 
         @Override
-        public Optional<Endpoint> imaps() {
-            return Optional.of(new Endpoint("127.0.0.1", container.getImapsPort(), TlsMode.IMPLICIT));
-        }
-
-        @Override
-        public Endpoint pop3() {
-            return new Endpoint("127.0.0.1", container.getPop3Port(), TlsMode.STARTTLS);
-        }
-
-        @Override
-        public Optional<Endpoint> pop3s() {
-            return Optional.of(new Endpoint("127.0.0.1", container.getPop3sPort(), TlsMode.IMPLICIT));
+        public TlsMode plainTls() {
+            return TlsMode.STARTTLS;
         }
 
         @Override
@@ -295,11 +286,6 @@ public class DovecotContainer extends GenericContainer<DovecotContainer> {
         @Override
         public List<Account> accounts() {
             return TestAccounts.all();
-        }
-
-        @Override
-        public boolean tlsInsecure() {
-            return true;
         }
 
         @Override
@@ -315,11 +301,6 @@ public class DovecotContainer extends GenericContainer<DovecotContainer> {
                 return Files.exists(last) ? Optional.of(last) : Optional.empty();
             }
             return Optional.of(container.copyServerLog(logDir.resolve("dovecot.log")));
-        }
-
-        @Override
-        public boolean managed() {
-            return true;
         }
 
         @Override

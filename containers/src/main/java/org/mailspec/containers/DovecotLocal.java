@@ -50,7 +50,7 @@ import org.mailspec.target.Target;
  * processes as in a stock install, and mail belongs to {@code nobody}. As a normal user, every
  * process runs as that user and the login processes are not chrooted.
  */
-public final class DovecotLocal implements Target {
+public final class DovecotLocal implements LoopbackTarget {
 
     public static final String NAME = "dovecot-local";
 
@@ -72,9 +72,6 @@ public final class DovecotLocal implements Target {
     private final Thread shutdownHook;
     private volatile Duration startupTime = Duration.ZERO;
     private final AtomicBoolean closed = new AtomicBoolean();
-
-    private record Ports(int imap, int imaps, int pop3, int pop3s) {
-    }
 
     private DovecotLocal(Launcher launcher, Path runDir, Path config, Path baseDir, boolean baseDirIsTemporary,
             Ports ports, Process process) {
@@ -597,23 +594,13 @@ public final class DovecotLocal implements Target {
     }
 
     @Override
-    public Endpoint imap() {
-        return new Endpoint("127.0.0.1", ports.imap(), TlsMode.STARTTLS);
+    public Ports ports() {
+        return ports;
     }
 
     @Override
-    public Optional<Endpoint> imaps() {
-        return Optional.of(new Endpoint("127.0.0.1", ports.imaps(), TlsMode.IMPLICIT));
-    }
-
-    @Override
-    public Endpoint pop3() {
-        return new Endpoint("127.0.0.1", ports.pop3(), TlsMode.STARTTLS);
-    }
-
-    @Override
-    public Optional<Endpoint> pop3s() {
-        return Optional.of(new Endpoint("127.0.0.1", ports.pop3s(), TlsMode.IMPLICIT));
+    public TlsMode plainTls() {
+        return TlsMode.STARTTLS;
     }
 
     @Override
@@ -626,12 +613,6 @@ public final class DovecotLocal implements Target {
         return TestAccounts.all();
     }
 
-    /** The certificate is self-signed, made for this run. */
-    @Override
-    public boolean tlsInsecure() {
-        return true;
-    }
-
     @Override
     public Duration timeout() {
         return launcher.timeout;
@@ -640,11 +621,6 @@ public final class DovecotLocal implements Target {
     @Override
     public Optional<Path> serverLog() {
         return Optional.of(runDir.resolve("log/dovecot.log"));
-    }
-
-    @Override
-    public boolean managed() {
-        return true;
     }
 
     /**

@@ -13,7 +13,6 @@ import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
 import org.mailspec.settings.TlsMode;
 import org.mailspec.target.MessageDelivery;
-import org.mailspec.target.Target;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
@@ -27,7 +26,7 @@ import jakarta.mail.internet.MimeMessage;
  * test accounts. Needs nothing installed. GreenMail has no STARTTLS/STLS, so the plain endpoints
  * are {@link TlsMode#NONE}; IMAPS and POP3S use GreenMail's built-in self-signed certificate.
  */
-public final class EmbeddedGreenMail implements Target {
+public final class EmbeddedGreenMail implements LoopbackTarget {
 
     public static final String NAME = "embedded";
     /** The domain of the accounts' addresses ({@code mailspec1@localhost}) for SMTP delivery. */
@@ -102,23 +101,14 @@ public final class EmbeddedGreenMail implements Target {
     }
 
     @Override
-    public Endpoint imap() {
-        return new Endpoint("127.0.0.1", greenMail.getImap().getPort(), TlsMode.NONE);
+    public Ports ports() {
+        return new Ports(greenMail.getImap().getPort(), greenMail.getImaps().getPort(), greenMail.getPop3().getPort(),
+                greenMail.getPop3s().getPort());
     }
 
     @Override
-    public Optional<Endpoint> imaps() {
-        return Optional.of(new Endpoint("127.0.0.1", greenMail.getImaps().getPort(), TlsMode.IMPLICIT));
-    }
-
-    @Override
-    public Endpoint pop3() {
-        return new Endpoint("127.0.0.1", greenMail.getPop3().getPort(), TlsMode.NONE);
-    }
-
-    @Override
-    public Optional<Endpoint> pop3s() {
-        return Optional.of(new Endpoint("127.0.0.1", greenMail.getPop3s().getPort(), TlsMode.IMPLICIT));
+    public TlsMode plainTls() {
+        return TlsMode.NONE;
     }
 
     @Override
@@ -131,20 +121,9 @@ public final class EmbeddedGreenMail implements Target {
         return accounts;
     }
 
-    /** GreenMail's certificate is self-signed. */
-    @Override
-    public boolean tlsInsecure() {
-        return true;
-    }
-
     @Override
     public Duration timeout() {
         return timeout;
-    }
-
-    @Override
-    public boolean managed() {
-        return true;
     }
 
     @Override

@@ -102,7 +102,7 @@ class OtherStepsTest {
         try (org.mailspec.testing.ScriptedServer server = org.mailspec.testing.ScriptedServer.builder()
                 .line(Scripted.GREETING).expect(org.mailspec.testing.ScriptedServer.TAG + " STARTTLS")
                 .replyThenStartTls("{tag} OK begin\r\n").onCommand(".*", x -> x.replyLine("{tag} OK done")).start()) {
-            Scripted.ScriptTarget target = new Scripted.ScriptTarget(server.endpoint(org.mailspec.settings.TlsMode.NONE),
+            org.mailspec.target.Target target = Scripted.target(server.endpoint(org.mailspec.settings.TlsMode.NONE),
                     java.time.Duration.ofSeconds(8));
             ImapWorld world = new ImapWorld(org.mailspec.settings.Settings.of(java.util.Map.of()), "test", target);
             SessionSteps sessions = new SessionSteps(world);

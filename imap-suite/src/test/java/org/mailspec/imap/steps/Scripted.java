@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -18,6 +17,7 @@ import org.mailspec.settings.Settings;
 import org.mailspec.settings.TlsMode;
 import org.mailspec.target.Target;
 import org.mailspec.testing.ScriptedServer;
+import org.mailspec.testing.ScriptedTarget;
 
 /**
  * A scripted IMAP server for the step tests: a greeting, LOGIN/CAPABILITY/LOGOUT that behave,
@@ -42,7 +42,7 @@ final class Scripted implements AutoCloseable {
 
     private Scripted(ScriptedServer server) {
         this.server = server;
-        Target target = new ScriptTarget(server.endpoint(TlsMode.NONE), Duration.ofMillis(1500));
+        Target target = target(server.endpoint(TlsMode.NONE), Duration.ofMillis(1500));
         this.world = new ImapWorld(Settings.of(Map.of()), "test", target);
         this.sessions = new SessionSteps(world);
         this.commands = new CommandSteps(world);
@@ -161,46 +161,9 @@ final class Scripted implements AutoCloseable {
         return m.find() ? m.group(1) : "";
     }
 
-    /** The scripted server as a target. */
-    record ScriptTarget(Endpoint imap, Duration timeout) implements Target {
-        @Override
-        public String name() {
-            return "scripted";
-        }
-
-        @Override
-        public String resolvedBecause() {
-            return "a step test";
-        }
-
-        @Override
-        public Optional<Endpoint> imaps() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Endpoint pop3() {
-            return imap;
-        }
-
-        @Override
-        public Optional<Endpoint> pop3s() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Endpoint> smtp() {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<Account> accounts() {
-            return List.of(new Account("user", "secret"), new Account("user2", "secret2"));
-        }
-
-        @Override
-        public boolean tlsInsecure() {
-            return true;
-        }
+    /** The scripted server as a target, with the two accounts the step tests log in as. */
+    static ScriptedTarget target(Endpoint imap, Duration timeout) {
+        return ScriptedTarget.of(imap).withTimeout(timeout)
+                .withAccounts(List.of(new Account("user", "secret"), new Account("user2", "secret2")));
     }
 }

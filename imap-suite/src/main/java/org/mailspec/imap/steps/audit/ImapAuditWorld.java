@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.mailspec.audit.AuditScope;
 import org.mailspec.audit.SourceAddress;
 import org.mailspec.imap.ImapClient;
 import org.mailspec.imap.Received;
 import org.mailspec.run.RuleViolation;
-import org.mailspec.run.Skip;
-import org.mailspec.run.SuiteContext;
 import org.mailspec.settings.Account;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
@@ -33,11 +32,9 @@ import org.mailspec.wire.WireException;
  * to its own address.
  */
 public final class ImapAuditWorld {
-    private Target target;
-    private Settings settings;
+    private final AuditScope scope = new AuditScope();
     private Clock clock = Clock.systemUTC();
     private Optional<KeyStore> trustStore = Optional.empty();
-    private final Transcript transcript = new Transcript();
     private final List<ImapClient> opened = new ArrayList<>();
 
     /** The current audit connection. */
@@ -57,24 +54,17 @@ public final class ImapAuditWorld {
 
     /** For tests: a target other than the suite's, a fixed clock, the trust roots for the certificate check. */
     void use(Target target, Settings settings, Clock clock, Optional<KeyStore> trustStore) {
-        this.target = target;
-        this.settings = settings;
+        scope.use(target, settings);
         this.clock = clock;
         this.trustStore = trustStore;
     }
 
     Target target() {
-        if (target == null) {
-            target = SuiteContext.current().target();
-        }
-        return target;
+        return scope.target();
     }
 
     Settings settings() {
-        if (settings == null) {
-            settings = SuiteContext.current().settings();
-        }
-        return settings;
+        return scope.settings();
     }
 
     Clock clock() {
@@ -86,28 +76,28 @@ public final class ImapAuditWorld {
     }
 
     Transcript transcript() {
-        return transcript;
+        return scope.transcript();
     }
 
     /** True once a step opened a connection: then the audit's transcript is the scenario's. */
     boolean used() {
-        return !opened.isEmpty() || !transcript.entries().isEmpty();
+        return !opened.isEmpty() || !transcript().entries().isEmpty();
     }
 
     Account account() {
-        return target().accounts().get(0);
+        return scope.account();
     }
 
     /** The name clients use for the server: {@code tls.server.name}, else the endpoint's host. */
     String serverName(Endpoint endpoint) {
-        return settings().get("tls.server.name").orElse(endpoint.host());
+        return scope.serverName(endpoint);
     }
 
     /** Set by the certificate steps: accept any certificate so that the audit can read and judge it itself. */
     boolean acceptAnyCertificate;
 
     ClientOptions options(Optional<InetAddress> bind, ParserMode mode) {
-        ClientOptions o = Sessions.options(target(), transcript).withParserMode(mode);
+        ClientOptions o = Sessions.options(target(), transcript()).withParserMode(mode);
         if (acceptAnyCertificate) {
             o = o.withTls(o.tls().withInsecure(true));
         }
@@ -115,16 +105,12 @@ public final class ImapAuditWorld {
     }
 
     Optional<InetAddress> untrustedAddress(Endpoint endpoint) {
-        return SourceAddress.untrusted(endpoint, target().clientBind());
+        return scope.untrustedAddress(endpoint);
     }
 
     /** The cleartext IMAP endpoint (the plain port, TLS not started); skips when there is none. */
     Endpoint cleartextEndpoint() {
-        Endpoint e = target().imap();
-        if (e.tls() == TlsMode.IMPLICIT) {
-            throw Skip.because("no cleartext IMAP port: imap.tls=implicit, so there is nothing to audit without TLS");
-        }
-        return new Endpoint(e.host(), e.port(), TlsMode.NONE);
+        return AuditScope.cleartext(target().imap(), "IMAP");
     }
 
     /**
@@ -135,14 +121,7 @@ public final class ImapAuditWorld {
     ImapClient connectCleartext(ParserMode mode) throws WireException {
         Endpoint e = cleartextEndpoint();
         ImapClient c = open(e, untrustedAddress(e), mode);
-        if (SourceAddress.seenAsServerItself(c.connection().localAddress(),
-                new java.net.InetSocketAddress(e.host(), e.port()))) {
-            c.connection().event("connected from the server's own address: the server may count this as secured");
-            throw Skip.because("the audit could only connect from the server's own address "
-                    + c.connection().localAddress().getAddress().getHostAddress()
-                    + ", which servers such as Dovecot count as secured (plaintext login allowed there); "
-                    + "set client.bind to another local address (e.g. 127.0.0.2) to audit it as a remote client");
-        }
+        AuditScope.requireUntrustedSource(c.connection(), e);
         return c;
     }
 

@@ -1,17 +1,16 @@
 package org.mailspec.imap.steps.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.mailspec.audit.FailedLogins;
 import org.mailspec.audit.SourceAddress;
 import org.mailspec.imap.Command;
 import org.mailspec.imap.CommandResult;
@@ -34,11 +33,6 @@ import org.mailspec.wire.WireException;
  * ANONYMOUS mechanism, what a failed login tells, and whether repeated failures slow down.
  */
 public final class ImapCredentialAuditSteps {
-    /** A failure answered sooner than this is "not delayed". */
-    static final Duration NO_DELAY = Duration.ofMillis(1000);
-    /** The user names the audit makes up start with this, followed by 8 hex digits. */
-    static final String UNKNOWN_USER_PREFIX = "mailspec-nobody-";
-
     private final ImapAuditWorld world;
 
     public ImapCredentialAuditSteps(ImapAuditWorld world) {
@@ -66,7 +60,7 @@ public final class ImapCredentialAuditSteps {
         long t0 = System.nanoTime();
         CommandResult r = c.login(world.account());
         world.observations.add(new ImapAuditWorld.Observation("LOGIN " + world.account().user() + " ***", c.name(),
-                Optional.of(r.completion()), r.status().name(), millisSince(t0)));
+                Optional.of(r.completion()), r.status().name(), FailedLogins.millisSince(t0)));
     }
 
     @When("the auditor sends AUTHENTICATE PLAIN with the test account's password in cleartext")
@@ -75,7 +69,7 @@ public final class ImapCredentialAuditSteps {
         long t0 = System.nanoTime();
         CommandResult r = c.authenticatePlain(world.account(), c.hasCapability("SASL-IR"));
         world.observations.add(new ImapAuditWorld.Observation("AUTHENTICATE PLAIN ***", c.name(),
-                Optional.of(r.completion()), r.status().name(), millisSince(t0)));
+                Optional.of(r.completion()), r.status().name(), FailedLogins.millisSince(t0)));
     }
 
     @Then("the audit finds LOGINDISABLED advertised")
@@ -121,7 +115,7 @@ public final class ImapCredentialAuditSteps {
         }
         CommandResult r = c.await(p);
         world.observations.add(new ImapAuditWorld.Observation("AUTHENTICATE ANONYMOUS", c.name(),
-                Optional.of(r.completion()), r.status().name(), millisSince(t0)));
+                Optional.of(r.completion()), r.status().name(), FailedLogins.millisSince(t0)));
     }
 
     /** The continuation request or the completion of {@code p}, whichever comes first. */
@@ -162,9 +156,9 @@ public final class ImapCredentialAuditSteps {
 
     @When("the auditor fails to log in as an unknown user and as the test account with a wrong password")
     public void failUnknownUserAndWrongPassword() throws WireException {
-        String unknown = UNKNOWN_USER_PREFIX + UUID.randomUUID().toString().substring(0, 8);
-        failOnce(new Account(unknown, "wrong-" + UUID.randomUUID()), "an unknown user");
-        failOnce(new Account(world.account().user(), "wrong-" + UUID.randomUUID()), "a wrong password");
+        String unknown = FailedLogins.unknownUser();
+        failOnce(new Account(unknown, FailedLogins.wrongPassword()), "an unknown user");
+        failOnce(new Account(world.account().user(), FailedLogins.wrongPassword()), "a wrong password");
     }
 
     /** One failed LOGIN over TLS from a fresh source address (no delay carried over from earlier failures). */
@@ -173,7 +167,7 @@ public final class ImapCredentialAuditSteps {
         long t0 = System.nanoTime();
         CommandResult r = login(c, account);
         world.observations.add(new ImapAuditWorld.Observation(what + " (LOGIN " + account.user() + " ***)", c.name(),
-                Optional.of(r.completion()), r.status().name(), millisSince(t0)));
+                Optional.of(r.completion()), r.status().name(), FailedLogins.millisSince(t0)));
         c.close();
     }
 
@@ -207,10 +201,8 @@ public final class ImapCredentialAuditSteps {
         }
     }
 
-    /** The text with the user names tried replaced by {@code <user>}: echoing the name back tells nothing. */
     private String withoutUserNames(String text) {
-        return text.replaceAll(UNKNOWN_USER_PREFIX + "[0-9a-f]{8}", "<user>")
-                .replaceAll("(?<![\\w.-])" + java.util.regex.Pattern.quote(world.account().user()) + "(?![\\w.-])", "<user>");
+        return FailedLogins.withoutUserNames(text, world.account().user());
     }
 
     /** The answer without its tag. */
@@ -223,35 +215,33 @@ public final class ImapCredentialAuditSteps {
 
     @When("the auditor fails to log in {int} times in a row")
     public void failRepeatedly(int times) throws WireException {
-        if (times < 1 || times > 5) {
-            throw new IllegalArgumentException("between 1 and 5 failed logins, not " + times + ": the probe stays bounded");
-        }
+        FailedLogins.requireBounded(times);
         ImapClient c = world.connectSecure(SourceAddress.forFailureProbe(world.target().imap(), world.target().clientBind()));
         for (int i = 1; i <= times; i++) {
-            Account wrong = new Account(world.account().user(), "wrong-" + i + "-" + UUID.randomUUID());
+            Account wrong = new Account(world.account().user(), FailedLogins.wrongPassword(i));
             long t0 = System.nanoTime();
             String attempt = "failed login " + i + " of " + times;
             try {
                 CommandResult r = login(c, wrong);
-                long ms = millisSince(t0);
+                long ms = FailedLogins.millisSince(t0);
                 world.observations.add(new ImapAuditWorld.Observation(attempt, c.name(), Optional.of(r.completion()),
                         r.status().name(), ms));
                 if (r.status() == Status.OK) {
                     throw new IllegalStateException("a login with a wrong password succeeded: " + raw(world.observations.get(world.observations.size() - 1)));
                 }
-                if (ms >= NO_DELAY.toMillis()) {
+                if (FailedLogins.delayed(ms)) {
                     c.connection().event(attempt + " answered after " + ms + " ms: delayed; the probe stops here");
                     return;
                 }
             } catch (ConnectionClosedException e) {
-                world.observations.add(new ImapAuditWorld.Observation(attempt, c.name(), Optional.empty(), "CLOSED", millisSince(t0)));
+                world.observations.add(new ImapAuditWorld.Observation(attempt, c.name(), Optional.empty(), "CLOSED", FailedLogins.millisSince(t0)));
                 return;
             } catch (ReadTimeoutException e) {
-                world.observations.add(new ImapAuditWorld.Observation(attempt, c.name(), Optional.empty(), "NO ANSWER", millisSince(t0)));
+                world.observations.add(new ImapAuditWorld.Observation(attempt, c.name(), Optional.empty(), "NO ANSWER", FailedLogins.millisSince(t0)));
                 return;
             }
             if (c.bye().isPresent()) {
-                world.observations.add(new ImapAuditWorld.Observation(attempt, c.name(), c.bye(), "BYE", millisSince(t0)));
+                world.observations.add(new ImapAuditWorld.Observation(attempt, c.name(), c.bye(), "BYE", FailedLogins.millisSince(t0)));
                 return;
             }
         }
@@ -259,7 +249,7 @@ public final class ImapCredentialAuditSteps {
 
     @Then("the audit finds the failures delayed or refused")
     public void failuresDelayedOrRefused() {
-        boolean slowed = world.observations.stream().anyMatch(o -> o.millis() >= NO_DELAY.toMillis()
+        boolean slowed = world.observations.stream().anyMatch(o -> FailedLogins.delayed(o.millis())
                 || !o.outcome().equals(Status.NO.name()) && !o.outcome().equals(Status.BAD.name()));
         if (!slowed) {
             StringBuilder sb = new StringBuilder();
@@ -268,7 +258,7 @@ public final class ImapCredentialAuditSteps {
                 mark(o, "answered after " + o.millis() + " ms");
             }
             throw violation("failed logins slow an attacker down: a delay or a closed connection",
-                    "a failure answered after " + NO_DELAY.toMillis() + " ms or more, or the connection closed",
+                    "a failure answered after " + FailedLogins.NO_DELAY.toMillis() + " ms or more, or the connection closed",
                     sb.toString().strip(), world.observations.get(0).connection());
         }
     }
@@ -302,7 +292,4 @@ public final class ImapCredentialAuditSteps {
         return new RuleViolation(rule, expected, actual, connection);
     }
 
-    static long millisSince(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
 }

@@ -25,6 +25,7 @@ import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
 import org.mailspec.settings.TlsMode;
 import org.mailspec.testing.ScriptedServer;
+import org.mailspec.testing.ScriptedTarget;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -49,11 +50,11 @@ class ImapAuditStepsTest {
         }
     }
 
-    private ImapAuditWorld world(AuditTestTarget target) {
+    private ImapAuditWorld world(ScriptedTarget target) {
         return world(target, Map.of(), Clock.systemUTC());
     }
 
-    private ImapAuditWorld world(AuditTestTarget target, Map<String, String> settings, Clock clock) {
+    private ImapAuditWorld world(ScriptedTarget target, Map<String, String> settings, Clock clock) {
         world = new ImapAuditWorld();
         world.use(target, Settings.of(settings), clock, Optional.empty());
         return world;
@@ -65,12 +66,12 @@ class ImapAuditStepsTest {
 
     private ImapAuditWorld plainWorld(ScriptedServer.Builder b) {
         server = b.start();
-        return world(AuditTestTarget.of(server.endpoint(TlsMode.NONE)));
+        return world(ScriptedTarget.of(server.endpoint(TlsMode.NONE)));
     }
 
     private ImapAuditWorld implicitWorld(ScriptedServer.Builder b) {
         server = b.implicitTls().start();
-        return world(AuditTestTarget.of(server.endpoint()));
+        return world(ScriptedTarget.of(server.endpoint()));
     }
 
     // ------------------------------------------------------------------ cleartext
@@ -108,7 +109,7 @@ class ImapAuditStepsTest {
         s.connectWithoutTls();
         s.cleartextLogin();
         assertThatThrownBy(s::cleartextCredentialsRefused).isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("Logged in").hasMessageNotContaining(AuditTestTarget.ACCOUNT.password());
+                .hasMessageContaining("Logged in").hasMessageNotContaining(ScriptedTarget.ACCOUNT.password());
     }
 
     @Test
@@ -124,7 +125,7 @@ class ImapAuditStepsTest {
     @Test
     void theServersOwnAddressIsNotJudged() throws Exception {
         server = greeting(OPEN_CAPS).start();
-        ImapCredentialAuditSteps s = new ImapCredentialAuditSteps(world(AuditTestTarget.of(server.endpoint(TlsMode.NONE))
+        ImapCredentialAuditSteps s = new ImapCredentialAuditSteps(world(ScriptedTarget.of(server.endpoint(TlsMode.NONE))
                 .boundTo("127.0.0.1")));
         assertThatThrownBy(s::connectWithoutTls).isInstanceOf(TestAbortedException.class)
                 .hasMessageContaining("the server's own address 127.0.0.1");
@@ -228,7 +229,7 @@ class ImapAuditStepsTest {
     @NegativeControl("ImapBannerAuditSteps#noVersionInGreeting")
     void versionInGreetingIsAViolation() throws Exception {
         server = ScriptedServer.builder().line("* OK [CAPABILITY IMAP4rev1] Dovecot 2.3.19.1 ready.").start();
-        ImapBannerAuditSteps s = new ImapBannerAuditSteps(world(AuditTestTarget.of(server.endpoint(TlsMode.NONE))));
+        ImapBannerAuditSteps s = new ImapBannerAuditSteps(world(ScriptedTarget.of(server.endpoint(TlsMode.NONE))));
         s.connect();
         assertThatThrownBy(s::noVersionInGreeting).isInstanceOf(RuleViolation.class).hasMessageContaining("2.3.19.1");
     }
@@ -236,7 +237,7 @@ class ImapAuditStepsTest {
     @Test
     void greetingWithoutVersionPasses() throws Exception {
         server = ScriptedServer.builder().line("* OK [CAPABILITY IMAP4rev1] Dovecot (Debian) ready.").start();
-        ImapBannerAuditSteps s = new ImapBannerAuditSteps(world(AuditTestTarget.of(server.endpoint(TlsMode.NONE))));
+        ImapBannerAuditSteps s = new ImapBannerAuditSteps(world(ScriptedTarget.of(server.endpoint(TlsMode.NONE))));
         s.connect();
         s.noVersionInGreeting();
     }
@@ -246,7 +247,7 @@ class ImapAuditStepsTest {
             ex.sendLine(id);
             ex.replyLine("{tag} OK ID completed.");
         }).start();
-        ImapBannerAuditSteps s = new ImapBannerAuditSteps(world(AuditTestTarget.of(server.endpoint(TlsMode.NONE))));
+        ImapBannerAuditSteps s = new ImapBannerAuditSteps(world(ScriptedTarget.of(server.endpoint(TlsMode.NONE))));
         s.connect();
         s.sendId();
         return s;
@@ -285,7 +286,7 @@ class ImapAuditStepsTest {
     @NegativeControl("ImapTlsAuditSteps#tlsFromTheFirstByte")
     void plaintextOnTheImapsPortIsAViolation() throws Exception {
         server = greeting(SAFE_CAPS).start();
-        ImapTlsAuditSteps s = new ImapTlsAuditSteps(world(AuditTestTarget.of(server.endpoint(TlsMode.NONE))
+        ImapTlsAuditSteps s = new ImapTlsAuditSteps(world(ScriptedTarget.of(server.endpoint(TlsMode.NONE))
                 .withImaps(server.endpoint(TlsMode.IMPLICIT))));
         s.connectImaps();
         assertThatThrownBy(s::tlsFromTheFirstByte).isInstanceOf(RuleViolation.class).hasMessageContaining("TLS");
@@ -294,7 +295,7 @@ class ImapAuditStepsTest {
     @Test
     void tlsOnTheImapsPortPasses() throws Exception {
         server = greeting("IMAP4rev1").implicitTls().start();
-        ImapTlsAuditSteps s = new ImapTlsAuditSteps(world(AuditTestTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.STARTTLS))
+        ImapTlsAuditSteps s = new ImapTlsAuditSteps(world(ScriptedTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.STARTTLS))
                 .withImaps(server.endpoint())));
         s.connectImaps();
         s.tlsFromTheFirstByte();
@@ -307,7 +308,7 @@ class ImapAuditStepsTest {
             ex.readBytes(((header[3] & 0xff) << 8) | (header[4] & 0xff));
             ex.send(answer);
         }).stall().start();
-        return new ImapTlsAuditSteps(world(AuditTestTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.STARTTLS))
+        return new ImapTlsAuditSteps(world(ScriptedTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.STARTTLS))
                 .withImaps(server.endpoint(TlsMode.IMPLICIT))));
     }
 
@@ -326,15 +327,15 @@ class ImapAuditStepsTest {
         s.offerRefused();
     }
 
-    private ImapTlsAuditSteps certificate(AuditTestTarget target, Map<String, String> settings, Clock clock) throws Exception {
+    private ImapTlsAuditSteps certificate(ScriptedTarget target, Map<String, String> settings, Clock clock) throws Exception {
         ImapTlsAuditSteps s = new ImapTlsAuditSteps(world(target, settings, clock));
         s.readCertificate();
         return s;
     }
 
-    private AuditTestTarget tlsTarget() {
+    private ScriptedTarget tlsTarget() {
         server = greeting("IMAP4rev1 AUTH=PLAIN").implicitTls().start();
-        return AuditTestTarget.of(server.endpoint());
+        return ScriptedTarget.of(server.endpoint());
     }
 
     @Test
@@ -377,7 +378,7 @@ class ImapAuditStepsTest {
 
     @Test
     void certificateFromATrustedRootPasses() throws Exception {
-        AuditTestTarget t = tlsTarget().strictTls();
+        ScriptedTarget t = tlsTarget().strictTls();
         world = new ImapAuditWorld();
         world.use(t, Settings.of(Map.of()), Clock.systemUTC(), Optional.of(ScriptedServer.trustStore()));
         ImapTlsAuditSteps s = new ImapTlsAuditSteps(world);
@@ -415,7 +416,7 @@ class ImapAuditStepsTest {
         Files.writeString(log, "earlier line with an old $6$saltsaltsalt$hashhashhashhashhashhash\n");
         server = greeting("IMAP4rev1 AUTH=PLAIN").onCommand(ScriptedServer.TAG + " LOGIN (\\S+) (\\S+)", ex -> {
             String[] w = ex.line().split(" ");
-            boolean ok = w[3].equals(AuditTestTarget.ACCOUNT.password());
+            boolean ok = w[3].equals(ScriptedTarget.ACCOUNT.password());
             String entry = "auth: login " + w[2] + (logsPasswords ? " (given password: " + w[3] + ")" : "")
                     + (ok ? " ok" : " failed") + "\n";
             Files.writeString(log, entry, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -425,7 +426,7 @@ class ImapAuditStepsTest {
             ex.replyLine("{tag} OK Logout completed.");
             ex.close();
         }).implicitTls().start();
-        ImapLogAuditSteps s = new ImapLogAuditSteps(world(AuditTestTarget.of(server.endpoint()).withLog(log)));
+        ImapLogAuditSteps s = new ImapLogAuditSteps(world(ScriptedTarget.of(server.endpoint()).withLog(log)));
         s.canReadLog();
         s.loginAndFailWithMarker();
         return s;
@@ -437,7 +438,7 @@ class ImapAuditStepsTest {
         ImapLogAuditSteps s = loggingServer(dir.resolve("server.log"), true);
         assertThatThrownBy(s::noPasswordInLog).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("the marker password as typed")
-                .hasMessageNotContaining(AuditTestTarget.ACCOUNT.password());
+                .hasMessageNotContaining(ScriptedTarget.ACCOUNT.password());
     }
 
     @Test
@@ -447,12 +448,12 @@ class ImapAuditStepsTest {
 
     @Test
     void noLogSkips() {
-        ImapLogAuditSteps s = new ImapLogAuditSteps(world(AuditTestTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.NONE))));
+        ImapLogAuditSteps s = new ImapLogAuditSteps(world(ScriptedTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.NONE))));
         assertThatThrownBy(s::canReadLog).isInstanceOf(TestAbortedException.class).hasMessageContaining("server.log");
     }
 
     private ImapLogAuditSteps doveconf(String conf) {
-        ImapLogAuditSteps s = new ImapLogAuditSteps(world(AuditTestTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.NONE)).dovecot(conf)));
+        ImapLogAuditSteps s = new ImapLogAuditSteps(world(ScriptedTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.NONE)).dovecot(conf)));
         s.readDovecotConfiguration();
         return s;
     }

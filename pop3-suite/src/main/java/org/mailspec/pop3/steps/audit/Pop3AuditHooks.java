@@ -1,12 +1,8 @@
 package org.mailspec.pop3.steps.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
-
 import io.cucumber.java.After;
 import io.cucumber.java.Scenario;
-import org.mailspec.run.VerdictPlugin;
-import org.mailspec.wire.Transcript;
+import org.mailspec.audit.AuditTranscript;
 
 /**
  * Closes the audit's connections and, when the audit opened any, attaches its transcript. It runs
@@ -26,11 +22,8 @@ public final class Pop3AuditHooks {
         if (!world.used()) {
             return;
         }
-        Transcript.Rendered r = world.transcript().render();
-        scenario.attach(r.text().getBytes(StandardCharsets.UTF_8), VerdictPlugin.TRANSCRIPT_MEDIA_TYPE, "transcript");
-        if (!r.markedLines().isEmpty()) {
-            scenario.attach(r.markedLines().stream().map(String::valueOf).collect(Collectors.joining(","))
-                    .getBytes(StandardCharsets.UTF_8), VerdictPlugin.MARKS_MEDIA_TYPE, "marks");
+        for (AuditTranscript.Attachment a : AuditTranscript.attachments(world.transcript())) {
+            scenario.attach(a.data(), a.mediaType(), a.name());
         }
     }
 }

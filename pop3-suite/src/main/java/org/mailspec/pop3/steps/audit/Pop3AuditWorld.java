@@ -1,19 +1,17 @@
 package org.mailspec.pop3.steps.audit;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.mailspec.audit.AuditScope;
 import org.mailspec.audit.SourceAddress;
 import org.mailspec.pop3.Pop3Capabilities;
 import org.mailspec.pop3.Pop3Client;
 import org.mailspec.pop3.Pop3Reply;
 import org.mailspec.pop3.StlsResult;
 import org.mailspec.run.RuleViolation;
-import org.mailspec.run.Skip;
-import org.mailspec.run.SuiteContext;
 import org.mailspec.settings.Account;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
@@ -30,9 +28,7 @@ import org.mailspec.wire.WireException;
  * server does not trust ({@link SourceAddress}).
  */
 public final class Pop3AuditWorld {
-    private Target target;
-    private Settings settings;
-    private final Transcript transcript = new Transcript();
+    private final AuditScope scope = new AuditScope();
     private final List<Pop3Client> opened = new ArrayList<>();
 
     Pop3Client client;
@@ -52,68 +48,51 @@ public final class Pop3AuditWorld {
 
     /** For tests: a target other than the suite's. */
     void use(Target target, Settings settings) {
-        this.target = target;
-        this.settings = settings;
+        scope.use(target, settings);
     }
 
     Target target() {
-        if (target == null) {
-            target = SuiteContext.current().target();
-        }
-        return target;
+        return scope.target();
     }
 
     Settings settings() {
-        if (settings == null) {
-            settings = SuiteContext.current().settings();
-        }
-        return settings;
+        return scope.settings();
     }
 
     Transcript transcript() {
-        return transcript;
+        return scope.transcript();
     }
 
     boolean used() {
-        return !opened.isEmpty() || !transcript.entries().isEmpty();
+        return !opened.isEmpty() || !transcript().entries().isEmpty();
     }
 
     Account account() {
-        return target().accounts().get(0);
+        return scope.account();
     }
 
     String serverName(Endpoint endpoint) {
-        return settings().get("tls.server.name").orElse(endpoint.host());
+        return scope.serverName(endpoint);
     }
 
     ClientOptions options(Optional<InetAddress> bind) {
-        ClientOptions o = Sessions.options(target(), transcript);
+        ClientOptions o = Sessions.options(target(), transcript());
         return bind.isPresent() ? o.withBind(bind.get()) : o;
     }
 
     Optional<InetAddress> untrustedAddress(Endpoint endpoint) {
-        return SourceAddress.untrusted(endpoint, target().clientBind());
+        return scope.untrustedAddress(endpoint);
     }
 
     Endpoint cleartextEndpoint() {
-        Endpoint e = target().pop3();
-        if (e.tls() == TlsMode.IMPLICIT) {
-            throw Skip.because("no cleartext POP3 port: pop3.tls=implicit, so there is nothing to audit without TLS");
-        }
-        return new Endpoint(e.host(), e.port(), TlsMode.NONE);
+        return AuditScope.cleartext(target().pop3(), "POP3");
     }
 
     /** A connection without TLS from an untrusted address; skips (saying why) when only the server's own address is available. */
     Pop3Client connectCleartext() throws WireException {
         Endpoint e = cleartextEndpoint();
         Pop3Client c = open(e, untrustedAddress(e));
-        if (SourceAddress.seenAsServerItself(c.connection().localAddress(), new InetSocketAddress(e.host(), e.port()))) {
-            c.connection().event("connected from the server's own address: the server may count this as secured");
-            throw Skip.because("the audit could only connect from the server's own address "
-                    + c.connection().localAddress().getAddress().getHostAddress()
-                    + ", which servers such as Dovecot count as secured (plaintext login allowed there); "
-                    + "set client.bind to another local address (e.g. 127.0.0.2) to audit it as a remote client");
-        }
+        AuditScope.requireUntrustedSource(c.connection(), e);
         return c;
     }
 

@@ -1,17 +1,16 @@
 package org.mailspec.pop3.steps.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.mailspec.audit.FailedLogins;
 import org.mailspec.audit.SourceAddress;
 import org.mailspec.audit.VersionDisclosure;
 import org.mailspec.pop3.Pop3Capabilities;
@@ -31,9 +30,6 @@ import org.mailspec.wire.WireException;
  * TLS, the ANONYMOUS mechanism, the greeting, what a failed login tells, and repeated failures.
  */
 public final class Pop3CredentialAuditSteps {
-    static final Duration NO_DELAY = Duration.ofMillis(1000);
-    static final String UNKNOWN_USER_PREFIX = "mailspec-nobody-";
-
     private final Pop3AuditWorld world;
 
     public Pop3CredentialAuditSteps(Pop3AuditWorld world) {
@@ -66,12 +62,12 @@ public final class Pop3CredentialAuditSteps {
         long t0 = System.nanoTime();
         Pop3Reply u = c.user(a.user());
         if (!u.ok()) {
-            world.observations.add(new Pop3AuditWorld.Observation("USER " + a.user(), c.name(), Optional.of(u), "-ERR", ms(t0)));
+            world.observations.add(new Pop3AuditWorld.Observation("USER " + a.user(), c.name(), Optional.of(u), "-ERR", FailedLogins.millisSince(t0)));
             return;
         }
         Pop3Reply p = c.pass(a.password());
         world.observations.add(new Pop3AuditWorld.Observation("USER " + a.user() + " / PASS ***", c.name(), Optional.of(p),
-                p.ok() ? "+OK" : "-ERR", ms(t0)));
+                p.ok() ? "+OK" : "-ERR", FailedLogins.millisSince(t0)));
     }
 
     @When("the auditor sends AUTH PLAIN with the test account's password in cleartext")
@@ -80,7 +76,7 @@ public final class Pop3CredentialAuditSteps {
         long t0 = System.nanoTime();
         Pop3Reply r = c.authPlain(world.account(), true);
         world.observations.add(new Pop3AuditWorld.Observation("AUTH PLAIN ***", c.name(), Optional.of(r),
-                r.ok() ? "+OK" : "-ERR", ms(t0)));
+                r.ok() ? "+OK" : "-ERR", FailedLogins.millisSince(t0)));
     }
 
     @Then("the audit finds the cleartext credentials refused")
@@ -122,7 +118,7 @@ public final class Pop3CredentialAuditSteps {
             c.sendRaw("*\r\n".getBytes(StandardCharsets.US_ASCII));
             r = c.readReply(c.connection().timeout());
         }
-        world.observations.add(new Pop3AuditWorld.Observation("AUTH ANONYMOUS", c.name(), Optional.of(r), r.ok() ? "+OK" : "-ERR", ms(t0)));
+        world.observations.add(new Pop3AuditWorld.Observation("AUTH ANONYMOUS", c.name(), Optional.of(r), r.ok() ? "+OK" : "-ERR", FailedLogins.millisSince(t0)));
     }
 
     @Then("the audit finds the ANONYMOUS mechanism not advertised")
@@ -169,20 +165,20 @@ public final class Pop3CredentialAuditSteps {
 
     @When("the auditor sends USER with an unknown user and with the test account's user")
     public void userUnknownAndKnown() throws WireException {
-        for (String user : List.of(UNKNOWN_USER_PREFIX + UUID.randomUUID().toString().substring(0, 8), world.account().user())) {
+        for (String user : List.of(FailedLogins.unknownUser(), world.account().user())) {
             Pop3Client c = world.connectSecure(Optional.empty());
             long t0 = System.nanoTime();
             Pop3Reply r = c.user(user);
-            world.observations.add(new Pop3AuditWorld.Observation("USER " + user, c.name(), Optional.of(r), r.ok() ? "+OK" : "-ERR", ms(t0)));
+            world.observations.add(new Pop3AuditWorld.Observation("USER " + user, c.name(), Optional.of(r), r.ok() ? "+OK" : "-ERR", FailedLogins.millisSince(t0)));
             c.close();
         }
     }
 
     @When("the auditor fails to log in as an unknown user and as the test account with a wrong password")
     public void failUnknownUserAndWrongPassword() throws WireException {
-        String unknown = UNKNOWN_USER_PREFIX + UUID.randomUUID().toString().substring(0, 8);
-        failOnce(new Account(unknown, "wrong-" + UUID.randomUUID()), "an unknown user");
-        failOnce(new Account(world.account().user(), "wrong-" + UUID.randomUUID()), "a wrong password");
+        String unknown = FailedLogins.unknownUser();
+        failOnce(new Account(unknown, FailedLogins.wrongPassword()), "an unknown user");
+        failOnce(new Account(world.account().user(), FailedLogins.wrongPassword()), "a wrong password");
     }
 
     private void failOnce(Account account, String what) throws WireException {
@@ -190,7 +186,7 @@ public final class Pop3CredentialAuditSteps {
         long t0 = System.nanoTime();
         Pop3Reply r = login(c, account);
         world.observations.add(new Pop3AuditWorld.Observation(what + " (" + account.user() + ")", c.name(), Optional.of(r),
-                r.ok() ? "+OK" : "-ERR", ms(t0)));
+                r.ok() ? "+OK" : "-ERR", FailedLogins.millisSince(t0)));
         c.close();
     }
 
@@ -224,30 +220,28 @@ public final class Pop3CredentialAuditSteps {
 
     @When("the auditor fails to log in {int} times in a row")
     public void failRepeatedly(int times) throws WireException {
-        if (times < 1 || times > 5) {
-            throw new IllegalArgumentException("between 1 and 5 failed logins, not " + times + ": the probe stays bounded");
-        }
+        FailedLogins.requireBounded(times);
         Pop3Client c = world.connectSecure(SourceAddress.forFailureProbe(world.target().pop3(), world.target().clientBind()));
         for (int i = 1; i <= times; i++) {
-            Account wrong = new Account(world.account().user(), "wrong-" + i + "-" + UUID.randomUUID());
+            Account wrong = new Account(world.account().user(), FailedLogins.wrongPassword(i));
             String attempt = "failed login " + i + " of " + times;
             long t0 = System.nanoTime();
             try {
                 Pop3Reply r = login(c, wrong);
-                long ms = ms(t0);
+                long ms = FailedLogins.millisSince(t0);
                 world.observations.add(new Pop3AuditWorld.Observation(attempt, c.name(), Optional.of(r), r.ok() ? "+OK" : "-ERR", ms));
                 if (r.ok()) {
                     throw new IllegalStateException("a login with a wrong password succeeded: " + r);
                 }
-                if (ms >= NO_DELAY.toMillis()) {
+                if (FailedLogins.delayed(ms)) {
                     c.connection().event(attempt + " answered after " + ms + " ms: delayed; the probe stops here");
                     return;
                 }
             } catch (ConnectionClosedException e) {
-                world.observations.add(new Pop3AuditWorld.Observation(attempt, c.name(), Optional.empty(), "CLOSED", ms(t0)));
+                world.observations.add(new Pop3AuditWorld.Observation(attempt, c.name(), Optional.empty(), "CLOSED", FailedLogins.millisSince(t0)));
                 return;
             } catch (ReadTimeoutException e) {
-                world.observations.add(new Pop3AuditWorld.Observation(attempt, c.name(), Optional.empty(), "NO ANSWER", ms(t0)));
+                world.observations.add(new Pop3AuditWorld.Observation(attempt, c.name(), Optional.empty(), "NO ANSWER", FailedLogins.millisSince(t0)));
                 return;
             }
         }
@@ -255,24 +249,22 @@ public final class Pop3CredentialAuditSteps {
 
     @Then("the audit finds the failures delayed or refused")
     public void failuresDelayedOrRefused() {
-        boolean slowed = world.observations.stream().anyMatch(o -> o.millis() >= NO_DELAY.toMillis() || o.reply().isEmpty());
+        boolean slowed = world.observations.stream().anyMatch(o -> FailedLogins.delayed(o.millis()) || o.reply().isEmpty());
         if (!slowed) {
             StringBuilder sb = new StringBuilder();
             for (Pop3AuditWorld.Observation o : world.observations) {
                 sb.append(o.attempt()).append(": ").append(raw(o)).append(" after ").append(o.millis()).append(" ms; ");
             }
             throw new RuleViolation("failed logins slow an attacker down: a delay or a closed connection",
-                    "a failure answered after " + NO_DELAY.toMillis() + " ms or more, or the connection closed",
+                    "a failure answered after " + FailedLogins.NO_DELAY.toMillis() + " ms or more, or the connection closed",
                     sb.toString().strip(), world.observations.get(0).connection());
         }
     }
 
     // ------------------------------------------------------------------ helpers
 
-    /** The text with the user names tried replaced by {@code <user>}: echoing the name back tells nothing. */
     private String withoutUserNames(String text) {
-        return text.replaceAll(UNKNOWN_USER_PREFIX + "[0-9a-f]{8}", "<user>")
-                .replaceAll("(?<![\\w.-])" + java.util.regex.Pattern.quote(world.account().user()) + "(?![\\w.-])", "<user>");
+        return FailedLogins.withoutUserNames(text, world.account().user());
     }
 
     private Pop3AuditWorld.Observation last() {
@@ -286,9 +278,6 @@ public final class Pop3CredentialAuditSteps {
         return o.reply().map(r -> Ascii.escape(r.raw()).strip()).orElse(o.outcome());
     }
 
-    static long ms(long t0) {
-        return (System.nanoTime() - t0) / 1_000_000;
-    }
 
     static String upper(String s) {
         return s.toUpperCase(Locale.ROOT);

@@ -20,6 +20,7 @@ import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
 import org.mailspec.settings.TlsMode;
 import org.mailspec.testing.ScriptedServer;
+import org.mailspec.testing.ScriptedTarget;
 import org.opentest4j.TestAbortedException;
 
 /** Every POP3 audit assertion fails against a scripted server that breaks its rule, and passes against one that keeps it. */
@@ -38,7 +39,7 @@ class Pop3AuditStepsTest {
         }
     }
 
-    private Pop3AuditWorld world(AuditTestTarget target) {
+    private Pop3AuditWorld world(ScriptedTarget target) {
         world = new Pop3AuditWorld();
         world.use(target, Settings.of(Map.of()));
         return world;
@@ -52,12 +53,12 @@ class Pop3AuditStepsTest {
 
     private Pop3AuditWorld plainWorld(ScriptedServer.Builder b) {
         server = b.start();
-        return world(AuditTestTarget.of(server.endpoint(TlsMode.NONE)));
+        return world(ScriptedTarget.of(server.endpoint(TlsMode.NONE)));
     }
 
     private Pop3AuditWorld implicitWorld(ScriptedServer.Builder b) {
         server = b.implicitTls().start();
-        return world(AuditTestTarget.of(server.endpoint()));
+        return world(ScriptedTarget.of(server.endpoint()));
     }
 
     // ------------------------------------------------------------------ cleartext
@@ -71,7 +72,7 @@ class Pop3AuditStepsTest {
         s.connectWithoutTls();
         s.cleartextUserPass();
         assertThatThrownBy(s::cleartextCredentialsRefused).isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("Logged in").hasMessageNotContaining(AuditTestTarget.ACCOUNT.password());
+                .hasMessageContaining("Logged in").hasMessageNotContaining(ScriptedTarget.ACCOUNT.password());
         assertThat(server.clientAddresses().get(0).getHostAddress()).isEqualTo("127.0.0.2");
     }
 
@@ -100,7 +101,7 @@ class Pop3AuditStepsTest {
     @Test
     void theServersOwnAddressIsNotJudged() throws Exception {
         server = pop3("+OK ready", "USER").start();
-        Pop3CredentialAuditSteps s = new Pop3CredentialAuditSteps(world(AuditTestTarget.of(server.endpoint(TlsMode.NONE))
+        Pop3CredentialAuditSteps s = new Pop3CredentialAuditSteps(world(ScriptedTarget.of(server.endpoint(TlsMode.NONE))
                 .boundTo("127.0.0.1")));
         assertThatThrownBy(s::connectWithoutTls).isInstanceOf(TestAbortedException.class).hasMessageContaining("own address");
     }
@@ -231,7 +232,7 @@ class Pop3AuditStepsTest {
     @NegativeControl("Pop3TlsAuditSteps#tlsFromFirstByte")
     void plaintextOnThePop3sPortIsAViolation() throws Exception {
         server = pop3("+OK ready").start();
-        Pop3TlsAuditSteps s = new Pop3TlsAuditSteps(world(AuditTestTarget.of(server.endpoint(TlsMode.NONE))
+        Pop3TlsAuditSteps s = new Pop3TlsAuditSteps(world(ScriptedTarget.of(server.endpoint(TlsMode.NONE))
                 .withPop3s(server.endpoint(TlsMode.IMPLICIT))));
         s.connectPop3s();
         assertThatThrownBy(s::tlsFromFirstByte).isInstanceOf(RuleViolation.class);
@@ -240,7 +241,7 @@ class Pop3AuditStepsTest {
     @Test
     void tlsOnThePop3sPortPasses() throws Exception {
         server = pop3("+OK ready").implicitTls().start();
-        Pop3TlsAuditSteps s = new Pop3TlsAuditSteps(world(AuditTestTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.STARTTLS))
+        Pop3TlsAuditSteps s = new Pop3TlsAuditSteps(world(ScriptedTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.STARTTLS))
                 .withPop3s(server.endpoint())));
         s.connectPop3s();
         s.tlsFromFirstByte();
@@ -252,7 +253,7 @@ class Pop3AuditStepsTest {
             ex.readBytes(((header[3] & 0xff) << 8) | (header[4] & 0xff));
             ex.send(answer);
         }).stall().start();
-        return new Pop3TlsAuditSteps(world(AuditTestTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.STARTTLS))
+        return new Pop3TlsAuditSteps(world(ScriptedTarget.of(new Endpoint("127.0.0.1", 1, TlsMode.STARTTLS))
                 .withPop3s(server.endpoint(TlsMode.IMPLICIT))));
     }
 
@@ -302,7 +303,7 @@ class Pop3AuditStepsTest {
         server = pop3("+OK ready", "USER").onCommand("USER (\\S+)", ex -> ex.sendLine("+OK"))
                 .onCommand("PASS (\\S+)", ex -> {
                     String pw = ex.line().substring(5);
-                    boolean ok = pw.equals(AuditTestTarget.ACCOUNT.password());
+                    boolean ok = pw.equals(ScriptedTarget.ACCOUNT.password());
                     Files.writeString(log, "pop3-login: user=<mailspec1>" + (logsPasswords ? " (given password: " + pw + ")" : "")
                             + (ok ? " ok" : " failed") + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
                     ex.sendLine(ok ? "+OK Logged in." : "-ERR [AUTH] Authentication failed.");
@@ -311,7 +312,7 @@ class Pop3AuditStepsTest {
                     ex.sendLine("+OK Logging out.");
                     ex.close();
                 }).implicitTls().start();
-        Pop3LogAuditSteps s = new Pop3LogAuditSteps(world(AuditTestTarget.of(server.endpoint()).withLog(log)));
+        Pop3LogAuditSteps s = new Pop3LogAuditSteps(world(ScriptedTarget.of(server.endpoint()).withLog(log)));
         s.canReadLog();
         s.loginAndFailWithMarker();
         return s;
@@ -322,7 +323,7 @@ class Pop3AuditStepsTest {
     void passwordInTheLogIsAViolation(@TempDir Path dir) throws Exception {
         Pop3LogAuditSteps s = loggingServer(dir.resolve("server.log"), true);
         assertThatThrownBy(s::noPasswordInLog).isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("as typed").hasMessageNotContaining(AuditTestTarget.ACCOUNT.password());
+                .hasMessageContaining("as typed").hasMessageNotContaining(ScriptedTarget.ACCOUNT.password());
     }
 
     @Test
