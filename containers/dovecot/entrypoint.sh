@@ -3,6 +3,7 @@
 # chosen variant, and copies the log file (log_path in mailspec.conf) to standard output.
 #   MAILSPEC_VARIANT   standard (default) or misconfigured (includes misconfigured.conf)
 #   MAILSPEC_TLS_NAME  the certificate's DNS name, default localhost
+#   MAILSPEC_BEHIND_PROXY  yes (default) or no: see network.conf below
 set -eu
 
 root=/srv/mailspec
@@ -25,6 +26,23 @@ case "${MAILSPEC_VARIANT:-standard}" in
         say "MAILSPEC_VARIANT must be standard or misconfigured, not '${MAILSPEC_VARIANT}'"
         exit 64 ;;
 esac
+
+# Published ports (docker run -p, Testcontainers) make every client arrive from the bridge
+# gateway's one address, so Dovecot's per-address auth penalty (2 s doubling to 15 s after failed
+# logins) would throttle every later login of the whole run after the audit's wrong-password
+# probes. Behind such a proxy the penalty is switched off; the 2 s auth_failure_delay of each
+# failed login stays stock. dovecot-local, whose clients keep their own addresses, keeps it.
+# The misconfigured variant switches it off itself.
+rm -f "$root/network.conf"
+if [ "${MAILSPEC_BEHIND_PROXY:-yes}" = yes ] && [ "${MAILSPEC_VARIANT:-standard}" = standard ]; then
+    cat >"$root/network.conf" <<'CONF'
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
+CONF
+fi
 
 if [ ! -s "$root/tls/cert.pem" ]; then
     name="${MAILSPEC_TLS_NAME:-localhost}"
