@@ -189,7 +189,7 @@ public final class ConformanceRun {
         Optional<Report> previous = Optional.empty();
         try {
             Files.createDirectories(conformance);
-            previous = keepPrevious(conformance, runId, settings, root);
+            previous = keepPrevious(conformance, runId, settings, root, targetName);
             ReportParts.writePart(conformance, spec.protocol(), part);
             aggregate = ReportParts.aggregate(conformance, runId);
             ReportWriter.writeAll(conformance, aggregate, previous, strict);
@@ -266,7 +266,8 @@ public final class ConformanceRun {
         }
     }
 
-    private Optional<Report> keepPrevious(Path conformance, String runId, Settings settings, Path root) throws IOException {
+    private Optional<Report> keepPrevious(Path conformance, String runId, Settings settings, Path root,
+                                          String targetName) throws IOException {
         Optional<String> compare = settings.get("compare");
         if (compare.isPresent()) {
             return Optional.of(ReportJson.read(resolve(root, compare.get())));
@@ -279,7 +280,12 @@ public final class ConformanceRun {
                 Files.move(current, previous, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        return Files.exists(previous) ? Optional.of(ReportJson.read(previous)) : Optional.empty();
+        if (!Files.exists(previous)) {
+            return Optional.empty();
+        }
+        // compare like with like: a previous run against another target is not a regression base
+        Report before = ReportJson.read(previous);
+        return before.target().name().equals(targetName) ? Optional.of(before) : Optional.empty();
     }
 
     /**
