@@ -656,7 +656,27 @@ public final class DovecotLocal implements LoopbackTarget {
      */
     @Override
     public Optional<String> clientBind() {
+        if (launcher.clientBind.isPresent() && launcher.clientBind.get().equals(DEFAULT_CLIENT_BIND) && rotate()) {
+            // One loopback address per connection (127.0.2.1, 127.0.2.2, ...): Dovecot's penalty
+            // after failed logins is per client address (2 s doubling to 15 s), so one scenario's
+            // wrong passwords must not slow the logins of the scenarios after it. Every address is
+            // still a remote client to Dovecot, as 127.0.0.2 is.
+            int n = NEXT_SOURCE.getAndIncrement() % (250 * 250);
+            return Optional.of("127.0." + (2 + n / 250) + "." + (1 + n % 250));
+        }
         return launcher.clientBind;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_SOURCE = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile Boolean rotating;
+
+    private boolean rotate() {
+        Boolean r = rotating;
+        if (r == null) {
+            r = canBind("127.0.2.1");
+            rotating = r;
+        }
+        return r;
     }
 
     /** The variant this instance runs. */
