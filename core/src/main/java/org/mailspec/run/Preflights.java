@@ -1,7 +1,6 @@
 package org.mailspec.run;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.mailspec.imap.ImapClient;
 import org.mailspec.pop3.Pop3Client;
@@ -48,20 +47,21 @@ public final class Preflights {
         try (Pop3Client c = Sessions.pop3(target, Sessions.options(target, new Transcript()))) {
             greeting = line(c.greeting().raw());
             Sessions.securePop3(c, e);
-            Optional<Pop3Capabilities> capa = Optional.empty();
-            try {
-                capa = Optional.of(c.capa());
-            } catch (WireException ex) {
-                throw ex;
-            } catch (RuntimeException ex) {
-                // CAPA is optional (RFC 2449); a server without it still gets judged
-            }
-            capabilities = capa.map(Preflights::names).orElse(List.of());
+            capabilities = capabilities(c);
         } catch (WireException | RuntimeException ex) {
             throw new PreflightException(explain("pop3", e, ex));
         }
         login(target, e, "pop3");
         return new EndpointInfo(e.host(), e.port(), e.tls().settingValue(), greeting, capabilities);
+    }
+
+    /** CAPA is optional (RFC 2449): a server that answers it -ERR still gets judged. */
+    private static List<String> capabilities(Pop3Client c) throws WireException {
+        try {
+            return names(c.capa());
+        } catch (RuntimeException ex) {
+            return List.of();
+        }
     }
 
     private static List<String> names(Pop3Capabilities capa) {

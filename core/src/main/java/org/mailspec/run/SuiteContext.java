@@ -40,10 +40,6 @@ public final class SuiteContext {
         return c;
     }
 
-    public static Optional<SuiteContext> installed() {
-        return Optional.ofNullable(current);
-    }
-
     public Settings settings() {
         return settings;
     }

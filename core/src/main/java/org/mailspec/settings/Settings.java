@@ -15,14 +15,6 @@ import java.util.Optional;
  */
 public final class Settings {
 
-    /** Every setting the harness reads, for help texts and for reports. */
-    public static final List<String> KEYS = List.of(
-            "target", "imap.host", "imap.port", "imap.tls", "imaps.port",
-            "pop3.host", "pop3.port", "pop3.tls", "pop3s.port", "smtp.host", "smtp.port",
-            "accounts", "tls.insecure", "timeout.seconds", "client.bind", "server.log",
-            "allow.destructive", "baseline", "baseline.write", "baseline.strict", "strict", "tags", "dry.run",
-            "compare", "threads");
-
     private final Map<String, String> properties;
     private final Map<String, String> environment;
 
