@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.mailspec.run.NegativeControl;
+import org.mailspec.testing.NegativeControl;
 
 @Timeout(20)
 class FetchStepsTest {

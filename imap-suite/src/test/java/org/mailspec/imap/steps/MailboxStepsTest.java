@@ -5,7 +5,7 @@ import static org.mailspec.imap.steps.Scripted.violates;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.mailspec.run.NegativeControl;
+import org.mailspec.testing.NegativeControl;
 
 @Timeout(20)
 class MailboxStepsTest {

@@ -6,7 +6,7 @@ import static org.mailspec.imap.steps.Scripted.violates;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.mailspec.run.NegativeControl;
+import org.mailspec.testing.NegativeControl;
 
 /** Negative controls for the capability, search and session assertions. */
 @Timeout(20)

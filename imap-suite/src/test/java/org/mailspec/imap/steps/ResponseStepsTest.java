@@ -7,7 +7,7 @@ import io.cucumber.datatable.DataTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.mailspec.run.NegativeControl;
+import org.mailspec.testing.NegativeControl;
 
 @Timeout(20)
 class ResponseStepsTest {

@@ -6,7 +6,7 @@ import java.util.List;
 
 import io.cucumber.java.en.Then;
 import org.junit.jupiter.api.Test;
-import org.mailspec.run.NegativeControl;
+import org.mailspec.testing.NegativeControl;
 import org.mailspec.testing.NegativeControls;
 
 /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mailspec.pop3.steps.FakePop3.Break;
-import org.mailspec.run.NegativeControl;
+import org.mailspec.testing.NegativeControl;
 import org.mailspec.run.RuleViolation;
 
 @Timeout(value = 20, unit = TimeUnit.SECONDS)

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mailspec.pop3.steps.FakePop3.Break;
-import org.mailspec.run.NegativeControl;
+import org.mailspec.testing.NegativeControl;
 import org.mailspec.run.RuleViolation;
 
 @Timeout(value = 20, unit = TimeUnit.SECONDS)

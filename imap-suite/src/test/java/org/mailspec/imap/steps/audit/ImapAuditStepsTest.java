@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailspec.run.NegativeControl;
+import org.mailspec.testing.NegativeControl;
 import org.mailspec.run.RuleViolation;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;

@@ -1,4 +1,4 @@
-package org.mailspec.run;
+package org.mailspec.testing;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

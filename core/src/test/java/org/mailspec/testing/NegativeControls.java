@@ -16,7 +16,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.mailspec.run.NegativeControl;
 
 /**
  * Which assertion steps are shown failing: the {@code @Then} methods of some step classes (as
