@@ -74,7 +74,7 @@ public final class AuditScope {
             throw Skip.because("no cleartext " + protocol + " port: " + protocol.toLowerCase(java.util.Locale.ROOT)
                     + ".tls=implicit, so there is nothing to audit without TLS");
         }
-        return new Endpoint(endpoint.host(), endpoint.port(), TlsMode.NONE);
+        return endpoint.plain();
     }
 
     /**

@@ -12,6 +12,15 @@ public record Endpoint(String host, int port, TlsMode tls) {
         }
     }
 
+    /**
+     * The same host and port without TLS: the plain side of a STARTTLS endpoint, where the
+     * connection starts before STARTTLS/STLS (an implicit-TLS endpoint has no plain side; callers
+     * check {@code tls()} first).
+     */
+    public Endpoint plain() {
+        return tls == TlsMode.NONE ? this : new Endpoint(host, port, TlsMode.NONE);
+    }
+
     @Override
     public String toString() {
         return host + ":" + port + " (" + tls.settingValue() + ")";

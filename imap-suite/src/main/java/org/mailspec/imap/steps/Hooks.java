@@ -79,7 +79,7 @@ public final class Hooks {
         Endpoint configured = t.imap();
         Transcript quiet = new Transcript();
         try (ImapClient c = ImapClient.connect(configured.tls() == TlsMode.IMPLICIT ? configured
-                : new Endpoint(configured.host(), configured.port(), TlsMode.NONE),
+                : configured.plain(),
                 world.options("probe").withTranscript(quiet))) {
             all.addAll(upper(c.capabilities()));
             if (configured.tls() != TlsMode.IMPLICIT && c.hasCapability("STARTTLS")) {

@@ -148,7 +148,7 @@ public final class ImapWorld {
                 if (configured.tls() == TlsMode.IMPLICIT) {
                     throw Skip.because("the target has no plain IMAP port (imap.tls=implicit)");
                 }
-                yield new Endpoint(configured.host(), configured.port(), TlsMode.NONE);
+                yield configured.plain();
             }
             case IMPLICIT -> t.imaps().or(() -> configured.tls() == TlsMode.IMPLICIT ? Optional.of(configured)
                     : Optional.empty()).orElseThrow(() -> Skip.because("the target has no implicit TLS port (imaps.port)"));

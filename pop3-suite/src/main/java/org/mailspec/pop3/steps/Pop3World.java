@@ -127,7 +127,7 @@ public final class Pop3World {
                 if (s.pop3().tls() == TlsMode.IMPLICIT) {
                     throw Skip.because("the target's POP3 port speaks implicit TLS; there is no plain POP3 port");
                 }
-                yield new Endpoint(s.pop3().host(), s.pop3().port(), TlsMode.NONE);
+                yield s.pop3().plain();
             }
             case POP3S -> s.pop3s().orElseThrow(() -> Skip.because("the target has no POP3S (implicit TLS) port"));
         };

@@ -134,7 +134,7 @@ public final class ImapAuditWorld {
         if (e.tls() == TlsMode.IMPLICIT) {
             return open(e, bind.isPresent() ? bind : untrustedAddress(e), ParserMode.STRICT);
         }
-        Endpoint plain = new Endpoint(e.host(), e.port(), TlsMode.NONE);
+        Endpoint plain = e.plain();
         ImapClient c = open(plain, bind.isPresent() ? bind : untrustedAddress(plain), ParserMode.STRICT);
         capabilitiesBeforeTls = c.capabilities();
         if (e.tls() == TlsMode.STARTTLS || c.hasCapability("STARTTLS")) {

@@ -46,7 +46,7 @@ public final class ImapRobustnessAuditSteps {
 
     private ImapClient connect() throws WireException {
         Endpoint e = world.target().imap();
-        return world.open(e.tls() == TlsMode.STARTTLS ? new Endpoint(e.host(), e.port(), TlsMode.NONE) : e,
+        return world.open(e.tls() == TlsMode.STARTTLS ? e.plain() : e,
                 world.untrustedAddress(e), ParserMode.LENIENT);
     }
 

@@ -93,7 +93,7 @@ public final class ImapTlsAuditSteps {
         Duration wait = world.target().timeout();
         if (implicit.isPresent()) {
             Endpoint e = implicit.get();
-            Endpoint raw = new Endpoint(e.host(), e.port(), TlsMode.NONE);
+            Endpoint raw = e.plain();
             Connection c = Connection.open(raw, world.options(world.untrustedAddress(e), ParserMode.STRICT), "imaps", SecretMasker.NONE);
             try {
                 legacyWhere = "the IMAPS port " + e.host() + ":" + e.port();

@@ -102,7 +102,7 @@ public final class Pop3AuditWorld {
         if (e.tls() == TlsMode.IMPLICIT) {
             return open(e, bind.isPresent() ? bind : untrustedAddress(e));
         }
-        Endpoint plain = new Endpoint(e.host(), e.port(), TlsMode.NONE);
+        Endpoint plain = e.plain();
         Pop3Client c = open(plain, bind.isPresent() ? bind : untrustedAddress(plain));
         Pop3Capabilities caps = c.capa();
         capabilitiesBeforeTls = Optional.of(caps);

@@ -37,7 +37,7 @@ public final class Pop3RobustnessAuditSteps {
 
     private Pop3Client connect() throws WireException {
         Endpoint e = world.target().pop3();
-        return world.open(e.tls() == TlsMode.STARTTLS ? new Endpoint(e.host(), e.port(), TlsMode.NONE) : e,
+        return world.open(e.tls() == TlsMode.STARTTLS ? e.plain() : e,
                 world.untrustedAddress(e));
     }
 

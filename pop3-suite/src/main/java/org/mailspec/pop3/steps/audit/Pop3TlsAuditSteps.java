@@ -83,7 +83,7 @@ public final class Pop3TlsAuditSteps {
         Duration wait = world.target().timeout();
         if (implicit.isPresent()) {
             Endpoint e = implicit.get();
-            Connection c = Connection.open(new Endpoint(e.host(), e.port(), TlsMode.NONE), world.options(world.untrustedAddress(e)),
+            Connection c = Connection.open(e.plain(), world.options(world.untrustedAddress(e)),
                     "pop3s", SecretMasker.NONE);
             try {
                 where = "the POP3S port " + e.host() + ":" + e.port();
