@@ -15,33 +15,25 @@ import org.mailspec.wire.Connection;
 import org.mailspec.wire.Transcript;
 
 /**
- * The protocol-independent part of an audit scenario's state: the target and settings (the
- * suite's, unless a test gives others), the audit's own transcript, and the rules for where the
+ * The protocol-independent part of an audit scenario's state: the target and settings of the
+ * suite's context, the audit's own transcript, and the rules for where the
  * audit connects from and to. Each suite's audit world holds one and adds its protocol's client.
  */
 public final class AuditScope {
-    private Target target;
-    private Settings settings;
+    private final SuiteContext context;
     private final Transcript transcript = new Transcript();
 
-    /** For tests: a target and settings other than the suite's. */
-    public void use(Target target, Settings settings) {
-        this.target = target;
-        this.settings = settings;
+    public AuditScope(SuiteContext context) {
+        this.context = context;
     }
 
+    /** The suite's target; skips the scenario when the target could not start here. */
     public Target target() {
-        if (target == null) {
-            target = SuiteContext.current().target();
-        }
-        return target;
+        return context.target();
     }
 
     public Settings settings() {
-        if (settings == null) {
-            settings = SuiteContext.current().settings();
-        }
-        return settings;
+        return context.settings();
     }
 
     public Transcript transcript() {

@@ -16,6 +16,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.cucumber.core.options.CommandlineOptionsParser;
+import io.cucumber.core.options.RuntimeOptions;
+import io.cucumber.core.runtime.Runtime;
 import org.junit.jupiter.api.DynamicTest;
 import org.mailspec.report.AllureResults;
 import org.mailspec.report.Baseline;
@@ -116,8 +119,8 @@ public final class ConformanceRun {
                     throw e;
                 }
             }
-            SuiteContext.install(new SuiteContext(settings, runId, target, unavailable, endpoint));
-            List<ScenarioResult> results = cucumber(console, dryRun, tags, threads(settings));
+            SuiteContext context = new SuiteContext(settings, runId, target, unavailable, endpoint);
+            List<ScenarioResult> results = cucumber(console, context, dryRun, tags, threads(settings));
             if (dryRun) {
                 console.line("");
                 console.line(results.size() + " scenarios listed (dry run)");
@@ -137,11 +140,11 @@ public final class ConformanceRun {
         }
     }
 
-    private List<ScenarioResult> cucumber(Console console, boolean dryRun, Optional<String> tags, int threads) {
-        VerdictPlugin.reset(console);
+    private List<ScenarioResult> cucumber(Console console, SuiteContext context, boolean dryRun, Optional<String> tags,
+                                          int threads) {
+        VerdictPlugin verdicts = new VerdictPlugin(console);
         List<String> args = new ArrayList<>(List.of(
                 "--glue", spec.gluePackage(),
-                "--plugin", VerdictPlugin.class.getName(),
                 "--monochrome"));
         tags.ifPresent(t -> {
             args.add("--tags");
@@ -157,9 +160,19 @@ public final class ConformanceRun {
         }
         args.add("classpath:features/" + spec.protocol());
         System.setProperty("cucumber.publish.quiet", "true");
-        io.cucumber.core.cli.Main.run(args.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+        RuntimeOptions options = new CommandlineOptionsParser(out).parse(args.toArray(String[]::new)).build();
+        // one object factory per Cucumber thread; each hands the run's context to the scenario's parts
+        ThreadLocal<ScenarioObjects> factories = ThreadLocal.withInitial(() -> new ScenarioObjects(List.of(context)));
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Runtime.builder()
+                .withRuntimeOptions(options)
+                .withClassLoader(() -> loader)
+                .withObjectFactorySupplier(factories::get)
+                .withAdditionalPlugins(verdicts)
+                .build()
+                .run();
         console.flush();
-        return VerdictPlugin.results();
+        return verdicts.results();
     }
 
     private Stream<DynamicTest> finish(Console console, Settings settings, Path root, String runId, Instant started,

@@ -8,12 +8,11 @@ import org.mailspec.target.Target;
 
 /**
  * What every scenario of a suite run shares: the settings, the run id, the resolved target (or
- * why there is none) and what preflight learnt of it. Installed by {@link ConformanceRun} before
- * Cucumber starts; step definitions read it through their world object.
+ * why there is none) and what preflight learnt of it. {@link ConformanceRun} makes one before
+ * Cucumber starts and picocontainer hands it to every part that takes it in its constructor
+ * ({@link ScenarioObjects}); unit tests build their own around a scripted target.
  */
 public final class SuiteContext {
-    private static volatile SuiteContext current;
-
     private final Settings settings;
     private final String runId;
     private final Target target;
@@ -28,16 +27,9 @@ public final class SuiteContext {
         this.endpoint = endpoint;
     }
 
-    public static void install(SuiteContext context) {
-        current = context;
-    }
-
-    public static SuiteContext current() {
-        SuiteContext c = current;
-        if (c == null) {
-            throw new IllegalStateException("no suite is running: SuiteContext.install was not called");
-        }
-        return c;
+    /** A context for unit tests: the target, no preflight facts. */
+    public static SuiteContext of(Settings settings, String runId, Target target) {
+        return new SuiteContext(settings, runId, target, null, null);
     }
 
     public Settings settings() {

@@ -29,8 +29,8 @@ import org.mailspec.report.ScenarioResult;
 import org.mailspec.report.Verdict;
 
 /**
- * Turns Cucumber's events into verdicts. Registered by {@link ConformanceRun} as a Cucumber
- * plugin; results go to {@link #results()} and, one line each, to the console.
+ * Turns Cucumber's events into verdicts. {@link ConformanceRun} gives Cucumber one instance per
+ * run; results go to {@link #results()} and, one line each, to the console.
  *
  * <p>The mapping, in one place: an {@link AssertionError} (a {@link RuleViolation} from an
  * assertion step) is FAIL under {@code @must} and WARN under {@code @should}/{@code @may}; a skip
@@ -44,23 +44,20 @@ public final class VerdictPlugin implements ConcurrentEventListener {
     /** Media type of the marked transcript lines, as comma-separated 0-based numbers. */
     public static final String MARKS_MEDIA_TYPE = "text/x-mailspec-marks";
 
-    private static final List<ScenarioResult> RESULTS = new CopyOnWriteArrayList<>();
-    private static volatile Console console = Console.silent();
+    private final List<ScenarioResult> results = new CopyOnWriteArrayList<>();
+    private final Console console;
 
     private final Map<URI, String> sources = new ConcurrentHashMap<>();
     private final Map<TestCase, Running> running = new ConcurrentHashMap<>();
 
-    public VerdictPlugin() {
-    }
-
-    static void reset(Console c) {
-        RESULTS.clear();
-        console = c;
+    /** A plugin for one Cucumber run, printing each verdict to {@code console}. */
+    public VerdictPlugin(Console console) {
+        this.console = console;
     }
 
     /** Every scenario finished so far, in the order they finished. */
-    public static List<ScenarioResult> results() {
-        return List.copyOf(RESULTS);
+    public List<ScenarioResult> results() {
+        return List.copyOf(results);
     }
 
     @Override
@@ -128,7 +125,7 @@ public final class VerdictPlugin implements ConcurrentEventListener {
                 j.actual,
                 r == null || r.transcript == null ? "" : r.transcript,
                 r == null ? List.of() : r.marks);
-        RESULTS.add(result);
+        results.add(result);
         console.scenario(src.featureTitle(), featurePath, tc.getLocation().getLine(), result);
     }
 

@@ -55,9 +55,9 @@ public final class ImapWorld {
     private static final Pattern SELECTS = Pattern.compile("^\\s*(SELECT|EXAMINE)\\b(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALIAS = Pattern.compile("\\$([A-Za-z][A-Za-z0-9]*)");
 
+    private final SuiteContext context;
     private final Settings settings;
     private final String runId;
-    private final Target fixedTarget;
     private final Transcript transcript = new Transcript();
     private final List<GrammarCheck.Finding> grammar = GrammarCheck.newList();
     private final Map<String, Session> clients = new LinkedHashMap<>();
@@ -75,23 +75,18 @@ public final class ImapWorld {
     private Pipeline pipeline;
     private int plainCounter;
 
-    /** The world of a suite run: settings and target from {@link SuiteContext}. */
-    public ImapWorld() {
-        this(SuiteContext.current().settings(), SuiteContext.current().runId(), null);
-    }
-
-    /** A world against a given target (step unit tests use a ScriptedServer's). */
-    public ImapWorld(Settings settings, String runId, Target target) {
-        this.settings = settings;
-        this.runId = runId;
-        this.fixedTarget = target;
+    /** The world of one scenario of a suite run (step unit tests give a ScriptedServer's target). */
+    public ImapWorld(SuiteContext context) {
+        this.context = context;
+        this.settings = context.settings();
+        this.runId = context.runId();
         this.prefix = "mailspec-" + runId.replaceAll("[^A-Za-z0-9]", "") + "-" + SCENARIOS.incrementAndGet() + "-";
     }
 
     // ---------------------------------------------------------------- target and clients
 
     Target target() {
-        return fixedTarget != null ? fixedTarget : SuiteContext.current().target();
+        return context.target();
     }
 
     Settings settings() {

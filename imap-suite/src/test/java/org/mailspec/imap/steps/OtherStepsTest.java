@@ -104,7 +104,7 @@ class OtherStepsTest {
                 .replyThenStartTls("{tag} OK begin\r\n").onCommand(".*", x -> x.replyLine("{tag} OK done")).start()) {
             org.mailspec.target.Target target = Scripted.target(server.endpoint(org.mailspec.settings.TlsMode.NONE),
                     java.time.Duration.ofSeconds(8));
-            ImapWorld world = new ImapWorld(org.mailspec.settings.Settings.of(java.util.Map.of()), "test", target);
+            ImapWorld world = new ImapWorld(org.mailspec.run.SuiteContext.of(org.mailspec.settings.Settings.of(java.util.Map.of()), "test", target));
             SessionSteps sessions = new SessionSteps(world);
             sessions.connectedPlain("A");
             new CommandSteps(world).sends("A", "STARTTLS");

@@ -43,7 +43,7 @@ final class Scripted implements AutoCloseable {
     private Scripted(ScriptedServer server) {
         this.server = server;
         Target target = target(server.endpoint(TlsMode.NONE), Duration.ofMillis(1500));
-        this.world = new ImapWorld(Settings.of(Map.of()), "test", target);
+        this.world = new ImapWorld(org.mailspec.run.SuiteContext.of(Settings.of(Map.of()), "test", target));
         this.sessions = new SessionSteps(world);
         this.commands = new CommandSteps(world);
         this.responses = new ResponseSteps(world);

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.mailspec.run.SuiteContext;
 import org.mailspec.fixture.TestMessage;
 import org.mailspec.pop3.Apop;
 import org.mailspec.pop3.MultiLineReply;
@@ -62,9 +63,9 @@ public final class Pop3World {
     private final Map<String, Seeded> seeded = new LinkedHashMap<>();
     private int fixtureCounter;
 
-    /** For Cucumber: the setup comes from the running suite, read when a step first needs it. */
-    public Pop3World() {
-        this(SuiteSetup::fromSuite);
+    /** For Cucumber: the setup comes from the suite's context, read when a step first needs it. */
+    public Pop3World(SuiteContext context) {
+        this(() -> SuiteSetup.from(context));
     }
 
     private Pop3World(Supplier<Pop3Setup> setupSource) {

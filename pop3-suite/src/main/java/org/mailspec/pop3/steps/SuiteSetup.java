@@ -13,8 +13,7 @@ final class SuiteSetup {
     private SuiteSetup() {
     }
 
-    static Pop3Setup fromSuite() {
-        SuiteContext context = SuiteContext.current();
+    static Pop3Setup from(SuiteContext context) {
         Target target = context.target();
         Account account = target.accounts().get(0);
         return new Pop3Setup(target.name(), target.pop3(), target.pop3s(), account, context.runId(),

@@ -12,6 +12,7 @@ import org.mailspec.audit.SourceAddress;
 import org.mailspec.imap.ImapClient;
 import org.mailspec.imap.Received;
 import org.mailspec.run.RuleViolation;
+import org.mailspec.run.SuiteContext;
 import org.mailspec.settings.Account;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
@@ -32,7 +33,7 @@ import org.mailspec.wire.WireException;
  * to its own address.
  */
 public final class ImapAuditWorld {
-    private final AuditScope scope = new AuditScope();
+    private final AuditScope scope;
     private Clock clock = Clock.systemUTC();
     private Optional<KeyStore> trustStore = Optional.empty();
     private final List<ImapClient> opened = new ArrayList<>();
@@ -49,12 +50,12 @@ public final class ImapAuditWorld {
     record Observation(String attempt, String connection, Optional<Received> answer, String outcome, long millis) {
     }
 
-    public ImapAuditWorld() {
+    public ImapAuditWorld(SuiteContext context) {
+        this.scope = new AuditScope(context);
     }
 
-    /** For tests: a target other than the suite's, a fixed clock, the trust roots for the certificate check. */
-    void use(Target target, Settings settings, Clock clock, Optional<KeyStore> trustStore) {
-        scope.use(target, settings);
+    /** For tests: a fixed clock, the trust roots for the certificate check. */
+    void use(Clock clock, Optional<KeyStore> trustStore) {
         this.clock = clock;
         this.trustStore = trustStore;
     }

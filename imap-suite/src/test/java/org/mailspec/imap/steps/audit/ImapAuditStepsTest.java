@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailspec.testing.NegativeControl;
 import org.mailspec.run.RuleViolation;
+import org.mailspec.run.SuiteContext;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
 import org.mailspec.settings.TlsMode;
@@ -55,8 +56,8 @@ class ImapAuditStepsTest {
     }
 
     private ImapAuditWorld world(ScriptedTarget target, Map<String, String> settings, Clock clock) {
-        world = new ImapAuditWorld();
-        world.use(target, Settings.of(settings), clock, Optional.empty());
+        world = new ImapAuditWorld(SuiteContext.of(Settings.of(settings), "test", target));
+        world.use(clock, Optional.empty());
         return world;
     }
 
@@ -379,8 +380,8 @@ class ImapAuditStepsTest {
     @Test
     void certificateFromATrustedRootPasses() throws Exception {
         ScriptedTarget t = tlsTarget().strictTls();
-        world = new ImapAuditWorld();
-        world.use(t, Settings.of(Map.of()), Clock.systemUTC(), Optional.of(ScriptedServer.trustStore()));
+        world = new ImapAuditWorld(SuiteContext.of(Settings.of(Map.of()), "test", t));
+        world.use(Clock.systemUTC(), Optional.of(ScriptedServer.trustStore()));
         ImapTlsAuditSteps s = new ImapTlsAuditSteps(world);
         s.readCertificate();
         s.certificateTrusted();

@@ -12,6 +12,7 @@ import org.mailspec.pop3.Pop3Client;
 import org.mailspec.pop3.Pop3Reply;
 import org.mailspec.pop3.StlsResult;
 import org.mailspec.run.RuleViolation;
+import org.mailspec.run.SuiteContext;
 import org.mailspec.settings.Account;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
@@ -28,7 +29,7 @@ import org.mailspec.wire.WireException;
  * server does not trust ({@link SourceAddress}).
  */
 public final class Pop3AuditWorld {
-    private final AuditScope scope = new AuditScope();
+    private final AuditScope scope;
     private final List<Pop3Client> opened = new ArrayList<>();
 
     Pop3Client client;
@@ -43,12 +44,8 @@ public final class Pop3AuditWorld {
         }
     }
 
-    public Pop3AuditWorld() {
-    }
-
-    /** For tests: a target other than the suite's. */
-    void use(Target target, Settings settings) {
-        scope.use(target, settings);
+    public Pop3AuditWorld(SuiteContext context) {
+        this.scope = new AuditScope(context);
     }
 
     Target target() {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailspec.testing.NegativeControl;
 import org.mailspec.run.RuleViolation;
+import org.mailspec.run.SuiteContext;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
 import org.mailspec.settings.TlsMode;
@@ -40,8 +41,7 @@ class Pop3AuditStepsTest {
     }
 
     private Pop3AuditWorld world(ScriptedTarget target) {
-        world = new Pop3AuditWorld();
-        world.use(target, Settings.of(Map.of()));
+        world = new Pop3AuditWorld(SuiteContext.of(Settings.of(Map.of()), "test", target));
         return world;
     }
 
