@@ -1,7 +1,7 @@
 #!/bin/sh
 # Starts mailspec's Dovecot in the foreground: makes a self-signed certificate, installs the
 # chosen variant, and copies the log file (log_path in mailspec.conf) to standard output.
-#   MAILSPEC_VARIANT   standard (default) or misconfigured (includes misconfigured.conf)
+#   MAILSPEC_VARIANT   standard (default), misconfigured, inbox-prefix or slash (includes <variant>.conf)
 #   MAILSPEC_TLS_NAME  the certificate's DNS name, default localhost
 #   MAILSPEC_BEHIND_PROXY  yes (default) or no: see network.conf below
 set -eu
@@ -22,8 +22,12 @@ case "${MAILSPEC_VARIANT:-standard}" in
         say "variant misconfigured: dangerous settings ON (never for a real server)"
         cp "$conf/misconfigured.conf" "$root/variant.conf"
         cp "$conf/anonymous-users" "$root/anonymous-users" ;;
+    inbox-prefix|slash)
+        say "variant ${MAILSPEC_VARIANT}: another mailbox layout (see $conf/${MAILSPEC_VARIANT}.conf)"
+        cp "$conf/${MAILSPEC_VARIANT}.conf" "$root/variant.conf"
+        rm -f "$root/anonymous-users" ;;
     *)
-        say "MAILSPEC_VARIANT must be standard or misconfigured, not '${MAILSPEC_VARIANT}'"
+        say "MAILSPEC_VARIANT must be standard, misconfigured, inbox-prefix or slash, not '${MAILSPEC_VARIANT}'"
         exit 64 ;;
 esac
 

@@ -306,10 +306,15 @@ public class DovecotContainer extends GenericContainer<DovecotContainer> {
         @Override
         public Set<String> traits() {
             Set<String> t = new LinkedHashSet<>(List.of("dovecot", "container"));
-            if (container.variant() == Variant.MISCONFIGURED) {
-                t.add("misconfigured");
+            if (container.variant() != Variant.STANDARD) {
+                t.add(container.variant().settingValue());
             }
             return Set.copyOf(t);
+        }
+
+        @Override
+        public String baselineName() {
+            return container.variant().baselineName();
         }
 
         @Override

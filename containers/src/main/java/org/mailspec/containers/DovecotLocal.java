@@ -288,9 +288,11 @@ public final class DovecotLocal implements LoopbackTarget {
         Files.writeString(runDir.resolve("mailspec.conf"),
                 DovecotResources.text("mailspec.conf").replace(DovecotResources.ROOT, root));
         writeReadable(runDir.resolve("users"), DovecotResources.text("users"));
-        if (variant == Variant.MISCONFIGURED) {
+        if (variant.file().isPresent()) {
             Files.writeString(runDir.resolve("variant.conf"),
-                    DovecotResources.text("misconfigured.conf").replace(DovecotResources.ROOT, root));
+                    DovecotResources.text(variant.file().get()).replace(DovecotResources.ROOT, root));
+        }
+        if (variant == Variant.MISCONFIGURED) {
             writeReadable(runDir.resolve("anonymous-users"), DovecotResources.text("anonymous-users"));
         }
     }
@@ -624,20 +626,26 @@ public final class DovecotLocal implements LoopbackTarget {
     }
 
     /**
-     * {@code dovecot}, {@code dovecot-local}, {@code misconfigured} for that variant, and
+     * {@code dovecot}, {@code dovecot-local}, the variant's name unless standard ({@code misconfigured},
+     * {@code inbox-prefix}, {@code slash}), and
      * {@code loopback-trusted} when no other loopback address could be bound: Dovecot then sees
      * the client's address equal to its own and allows plaintext login without TLS.
      */
     @Override
     public Set<String> traits() {
         Set<String> t = new LinkedHashSet<>(List.of("dovecot", NAME));
-        if (launcher.variant == Variant.MISCONFIGURED) {
-            t.add("misconfigured");
+        if (launcher.variant != Variant.STANDARD) {
+            t.add(launcher.variant.settingValue());
         }
         if (launcher.clientBind.isEmpty()) {
             t.add("loopback-trusted");
         }
         return Set.copyOf(t);
+    }
+
+    @Override
+    public String baselineName() {
+        return launcher.variant.baselineName();
     }
 
     /** {@code dovecot -n -c <config>}: every setting that differs from Dovecot's built-in defaults. */

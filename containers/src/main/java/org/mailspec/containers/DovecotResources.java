@@ -18,7 +18,7 @@ public final class DovecotResources {
     /** The prefix of every path the configuration owns; dovecot-local replaces it with its run directory. */
     public static final String ROOT = "/srv/mailspec";
 
-    /** Where the image keeps mailspec.conf, misconfigured.conf and anonymous-users. */
+    /** Where the image keeps mailspec.conf, the variant files and anonymous-users. */
     public static final String IMAGE_CONFIG_DIR = "/etc/dovecot/mailspec";
 
     /** The server log inside the image ({@code log_path}). */
@@ -26,7 +26,8 @@ public final class DovecotResources {
 
     /** Every file the image's build sends to Docker. */
     public static final List<String> BUILD_CONTEXT = List.of(
-            "Dockerfile", "entrypoint.sh", "mailspec.conf", "misconfigured.conf", "users", "anonymous-users");
+            "Dockerfile", "entrypoint.sh", "mailspec.conf", "misconfigured.conf", "inbox-prefix.conf", "slash.conf",
+            "users", "anonymous-users");
 
     private DovecotResources() {
     }

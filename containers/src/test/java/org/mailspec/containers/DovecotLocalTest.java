@@ -116,6 +116,45 @@ class DovecotLocalTest {
         }
     }
 
+    /**
+     * The inbox-prefix variant is laid out as servers whose mailboxes all live under INBOX: its
+     * NAMESPACE says so, and a mailbox at the root cannot be created (the harness must find the
+     * layout, not assume one).
+     */
+    @Test
+    void inboxPrefixVariantRefusesMailboxesAtTheRoot() throws Exception {
+        try (DovecotLocal dovecot = DovecotLocal.launcher(dovecot()).runsDir(RUNS).variant(Variant.INBOX_PREFIX).start()) {
+            assertThat(dovecot.traits()).contains("dovecot", "inbox-prefix");
+            assertThat(dovecot.baselineName()).isEqualTo("dovecot-inbox-prefix");
+            try (LineClient imaps = LineClient.connectTls(dovecot.imaps().orElseThrow())) {
+                imaps.readLine();
+                Account a = dovecot.accounts().get(0);
+                assertThat(imaps.imap("a1", "LOGIN " + a.user() + " " + a.password())).last().asString().startsWith("a1 OK");
+                assertThat(imaps.imap("a2", "NAMESPACE")).first().asString()
+                        .isEqualTo("* NAMESPACE ((\"INBOX.\" \".\")) NIL NIL");
+                assertThat(imaps.imap("a3", "CREATE mailspec-root-probe")).last().asString().startsWith("a3 NO");
+                assertThat(imaps.imap("a4", "CREATE INBOX.mailspec-probe")).last().asString().startsWith("a4 OK");
+                assertThat(imaps.imap("a5", "LIST \"\" \"*\"")).noneMatch(l -> l.contains("\"mailspec-root-probe\""))
+                        .anyMatch(l -> l.endsWith(" \"INBOX.mailspec-probe\"") || l.endsWith(" INBOX.mailspec-probe"));
+                assertThat(imaps.imap("a6", "DELETE INBOX.mailspec-probe")).last().asString().startsWith("a6 OK");
+            }
+        }
+    }
+
+    @Test
+    void slashVariantUsesSlashAsTheHierarchyDelimiter() throws Exception {
+        try (DovecotLocal dovecot = DovecotLocal.launcher(dovecot()).runsDir(RUNS).variant(Variant.SLASH).start()) {
+            assertThat(dovecot.traits()).contains("slash");
+            try (LineClient imaps = LineClient.connectTls(dovecot.imaps().orElseThrow())) {
+                imaps.readLine();
+                Account a = dovecot.accounts().get(0);
+                assertThat(imaps.imap("a1", "LOGIN " + a.user() + " " + a.password())).last().asString().startsWith("a1 OK");
+                assertThat(imaps.imap("a2", "NAMESPACE")).first().asString().isEqualTo("* NAMESPACE ((\"\" \"/\")) NIL NIL");
+                assertThat(imaps.imap("a3", "LIST \"\" \"\"")).first().asString().contains(" \"/\" ");
+            }
+        }
+    }
+
     @Test
     void aRunDirectoryOthersCannotEnterIsReportedBeforeStarting(@org.junit.jupiter.api.io.TempDir Path closed) {
         DovecotBinary dovecot = dovecot();

@@ -47,8 +47,11 @@ class TestAccountsTest {
         assertThat(Variant.from(Settings.of(Map.of("dovecot.variant", "Misconfigured")))).isEqualTo(Variant.MISCONFIGURED);
         assertThat(Variant.from(new Settings(Map.of(), Map.of("DOVECOT_VARIANT", "misconfigured"))))
                 .isEqualTo(Variant.MISCONFIGURED);
+        assertThat(Variant.from(Settings.of(Map.of("dovecot.variant", "inbox-prefix")))).isEqualTo(Variant.INBOX_PREFIX);
+        assertThat(Variant.INBOX_PREFIX.baselineName()).isEqualTo("dovecot-inbox-prefix");
+        assertThat(Variant.STANDARD.baselineName()).isEqualTo("dovecot");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Variant.from(Settings.of(Map.of("dovecot.variant", "bad"))))
-                .isInstanceOf(SettingsException.class).hasMessage("dovecot.variant=bad: expected standard or misconfigured");
+                .isInstanceOf(SettingsException.class).hasMessage("dovecot.variant=bad: expected one of standard, misconfigured, inbox-prefix, slash");
     }
 
     @Test

@@ -303,7 +303,7 @@ public final class ConformanceRun {
 
     /**
      * {@code baseline=FILE} (relative to the project root), {@code baseline=none}, or by default the
-     * baseline shipped for a managed target: {@code containers/baselines/<target>.txt}.
+     * baseline shipped for a managed target: {@code containers/baselines/<Target.baselineName()>.txt}.
      */
     static Optional<Path> baselineFile(Settings settings, Path root, Target target) {
         Optional<String> b = settings.get("baseline");
@@ -313,11 +313,7 @@ public final class ConformanceRun {
         if (target == null || !target.managed()) {
             return Optional.empty();
         }
-        String name = target.name().equals("dovecot-local") ? "dovecot" : target.name();
-        if (target.traits().contains("misconfigured")) {
-            name = name + "-misconfigured";
-        }
-        Path shipped = root.resolve("containers").resolve("baselines").resolve(name + ".txt");
+        Path shipped = root.resolve("containers").resolve("baselines").resolve(target.baselineName() + ".txt");
         return Files.exists(shipped) ? Optional.of(shipped) : Optional.empty();
     }
 

@@ -53,6 +53,15 @@ public interface Target extends AutoCloseable {
         return false;
     }
 
+    /**
+     * The name of the baseline the project ships for this target, {@code containers/baselines/<name>.txt}:
+     * the target's name unless it says otherwise (every Dovecot target shares {@code dovecot}, or
+     * {@code dovecot-<variant>}).
+     */
+    default String baselineName() {
+        return name();
+    }
+
     /** Facts about the target, e.g. {@code dovecot}, {@code misconfigured}, {@code greenmail}. */
     default Set<String> traits() {
         return Set.of();

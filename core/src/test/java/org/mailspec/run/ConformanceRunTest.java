@@ -63,16 +63,22 @@ class ConformanceRunTest {
         Path shipped = root.resolve("containers/baselines/dovecot.txt");
         Files.createDirectories(shipped.getParent());
         Files.writeString(shipped, "# none\n");
-        Target managedLocal = target("dovecot-local", true);
+        Target managedLocal = target("dovecot-local", true, "dovecot");
         assertThat(ConformanceRun.baselineFile(Settings.of(Map.of()), root, managedLocal)).contains(shipped);
         assertThat(ConformanceRun.baselineFile(Settings.of(Map.of("baseline", "none")), root, managedLocal)).isEmpty();
         assertThat(ConformanceRun.baselineFile(Settings.of(Map.of("baseline", "my.txt")), root, managedLocal))
                 .contains(root.resolve("my.txt"));
-        Target remote = target("remote", false);
+        Target remote = target("remote", false, "remote");
         assertThat(ConformanceRun.baselineFile(Settings.of(Map.of()), root, remote)).isEmpty();
+        Target variant = target("dovecot-local", true, "dovecot-inbox-prefix");
+        assertThat(ConformanceRun.baselineFile(Settings.of(Map.of()), root, variant))
+                .as("a variant without a shipped baseline has none").isEmpty();
+        Path variantFile = root.resolve("containers/baselines/dovecot-inbox-prefix.txt");
+        Files.writeString(variantFile, "# none\n");
+        assertThat(ConformanceRun.baselineFile(Settings.of(Map.of()), root, variant)).contains(variantFile);
     }
 
-    private static Target target(String name, boolean managed) {
+    private static Target target(String name, boolean managed, String baselineName) {
         ScriptedTarget base = ScriptedTarget.of(new Endpoint("127.0.0.1", 143, TlsMode.NONE));
         return new Target() {
             public String name() { return name; }
@@ -86,6 +92,7 @@ class ConformanceRunTest {
             public boolean tlsInsecure() { return true; }
             public java.time.Duration timeout() { return base.timeout(); }
             public boolean managed() { return managed; }
+            public String baselineName() { return baselineName; }
             public Set<String> traits() { return Set.of(); }
         };
     }
