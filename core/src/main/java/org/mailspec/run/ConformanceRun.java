@@ -37,6 +37,7 @@ import org.mailspec.report.TargetInfo;
 import org.mailspec.report.Verdict;
 import org.mailspec.settings.Settings;
 import org.mailspec.settings.SettingsException;
+import org.mailspec.target.ImapFacts;
 import org.mailspec.target.Target;
 import org.mailspec.target.TargetUnavailableException;
 import org.opentest4j.AssertionFailedError;
@@ -92,6 +93,7 @@ public final class ConformanceRun {
         Target target = null;
         String unavailable = null;
         EndpointInfo endpoint = null;
+        List<Object> facts = List.of();
         if (dryRun) {
             console.line("Dry run: listing scenarios without connecting");
         } else {
@@ -113,13 +115,22 @@ public final class ConformanceRun {
         try {
             if (target != null) {
                 try {
-                    endpoint = spec.preflight().check(target);
+                    PreflightResult checked = spec.preflight().check(target, settings, runId);
+                    endpoint = checked.endpoint();
+                    facts = checked.facts();
+                    for (Object fact : facts) {
+                        if (fact instanceof ImapFacts f) {
+                            console.line("layout: " + f.layout().describe());
+                            f.layout().notes().forEach(n -> console.line("  note: " + n));
+                            f.notes().forEach(n -> console.line("  note: " + n));
+                        }
+                    }
                 } catch (PreflightException e) {
                     console.line("mailspec: preflight failed: " + e.getMessage());
                     throw e;
                 }
             }
-            SuiteContext context = new SuiteContext(settings, runId, target, unavailable, endpoint);
+            SuiteContext context = new SuiteContext(settings, runId, target, unavailable, endpoint, facts);
             List<ScenarioResult> results = cucumber(console, context, dryRun, tags, threads(settings));
             if (dryRun) {
                 console.line("");

@@ -1,13 +1,14 @@
 package org.mailspec.run;
 
-import org.mailspec.report.EndpointInfo;
+import org.mailspec.settings.Settings;
 import org.mailspec.target.Target;
 
 /**
- * Checks a target before any scenario: connect, read the greeting, log in with each account.
- * Returns what the report shows of the endpoint (greeting, capabilities).
+ * Checks a target before any scenario: connect, read the greeting, log in with each account, and
+ * learn once what every scenario would otherwise probe again (capabilities, layout). Throws a
+ * {@link PreflightException} naming the setting to fix.
  */
 @FunctionalInterface
 public interface Preflight {
-    EndpointInfo check(Target target) throws PreflightException;
+    PreflightResult check(Target target, Settings settings, String runId) throws PreflightException;
 }

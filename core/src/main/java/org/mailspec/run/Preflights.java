@@ -8,6 +8,7 @@ import org.mailspec.pop3.Pop3Capabilities;
 import org.mailspec.report.EndpointInfo;
 import org.mailspec.settings.Account;
 import org.mailspec.settings.Endpoint;
+import org.mailspec.settings.Settings;
 import org.mailspec.target.Sessions;
 import org.mailspec.target.Target;
 import org.mailspec.text.Ascii;
@@ -18,14 +19,25 @@ import org.mailspec.wire.Transcript;
 import org.mailspec.wire.WireException;
 
 /**
- * The checks before any scenario: connect, read the greeting, log in with each account. Each
- * failure becomes one line that names the setting to fix.
+ * The checks before any scenario: connect, read the greeting, log in with each account, and for
+ * IMAP learn the server's capabilities and layout once ({@link ImapProbe}). Each failure becomes
+ * one line that names the setting to fix.
  */
 public final class Preflights {
     private Preflights() {
     }
 
-    public static EndpointInfo imap(Target target) {
+    /** Greeting, login with each account, then the server's facts ({@link ImapProbe}). */
+    public static PreflightResult imap(Target target, Settings settings, String runId) {
+        EndpointInfo endpoint = imapEndpoint(target);
+        return PreflightResult.of(endpoint, ImapProbe.probe(target, settings, runId));
+    }
+
+    public static PreflightResult pop3(Target target, Settings settings, String runId) {
+        return PreflightResult.of(pop3Endpoint(target));
+    }
+
+    static EndpointInfo imapEndpoint(Target target) {
         Endpoint e = target.imap();
         String greeting;
         List<String> capabilities;
@@ -40,7 +52,7 @@ public final class Preflights {
         return new EndpointInfo(e.host(), e.port(), e.tls().settingValue(), greeting, capabilities);
     }
 
-    public static EndpointInfo pop3(Target target) {
+    static EndpointInfo pop3Endpoint(Target target) {
         Endpoint e = target.pop3();
         String greeting;
         List<String> capabilities;

@@ -1,5 +1,6 @@
 package org.mailspec.run;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.mailspec.report.EndpointInfo;
@@ -8,7 +9,8 @@ import org.mailspec.target.Target;
 
 /**
  * What every scenario of a suite run shares: the settings, the run id, the resolved target (or
- * why there is none) and what preflight learnt of it. {@link ConformanceRun} makes one before
+ * why there is none) and what preflight learnt of it (the endpoint, and facts such as the
+ * server's capabilities and layout). {@link ConformanceRun} makes one before
  * Cucumber starts and picocontainer hands it to every part that takes it in its constructor
  * ({@link ScenarioObjects}); unit tests build their own around a scripted target.
  */
@@ -18,18 +20,21 @@ public final class SuiteContext {
     private final Target target;
     private final String unavailable;
     private final EndpointInfo endpoint;
+    private final List<Object> facts;
 
-    public SuiteContext(Settings settings, String runId, Target target, String unavailable, EndpointInfo endpoint) {
+    public SuiteContext(Settings settings, String runId, Target target, String unavailable, EndpointInfo endpoint,
+                        List<Object> facts) {
         this.settings = settings;
         this.runId = runId;
         this.target = target;
         this.unavailable = unavailable;
         this.endpoint = endpoint;
+        this.facts = List.copyOf(facts);
     }
 
     /** A context for unit tests: the target, no preflight facts. */
-    public static SuiteContext of(Settings settings, String runId, Target target) {
-        return new SuiteContext(settings, runId, target, null, null);
+    public static SuiteContext of(Settings settings, String runId, Target target, Object... facts) {
+        return new SuiteContext(settings, runId, target, null, null, List.of(facts));
     }
 
     public Settings settings() {
@@ -50,5 +55,10 @@ public final class SuiteContext {
 
     public Optional<EndpointInfo> endpoint() {
         return Optional.ofNullable(endpoint);
+    }
+
+    /** A fact the preflight learnt, e.g. {@code fact(ImapFacts.class)}; empty when it has none of that type. */
+    public <T> Optional<T> fact(Class<T> type) {
+        return facts.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 }
