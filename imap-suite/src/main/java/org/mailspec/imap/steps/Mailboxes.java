@@ -157,7 +157,8 @@ public final class Mailboxes {
             CommandResult r = side.run(Command.of("LIST").raw("\"\"").raw(quoted(runName("*"))));
             r.ofType(MailboxList.class).forEach(l -> names.add(l.mailbox().name()));
             aliases.values().forEach(n -> names.add(MailboxName.encode(n, false).name()));
-            List<String> ordered = names.stream().distinct().filter(n -> n.startsWith(prefix))
+            String own = MailboxName.encode(runName(""), false).name();
+            List<String> ordered = names.stream().distinct().filter(n -> n.startsWith(own))
                     .sorted(Comparator.comparingInt(String::length).reversed()).toList();
             for (String wire : ordered) {
                 String q = "\"" + wire.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";

@@ -83,7 +83,9 @@ public final class Seeds {
 
     /**
      * Appends the messages to the mailbox (creating it if needed) and records each one's octets and
-     * UID, read back from the setup session in sequence order.
+     * UID, read back from the setup session in sequence order: a UID is never assumed from a
+     * sequence number, so seeding may leave the two apart (expunging first messages) and every
+     * UID assertion still compares against what was recorded here.
      */
     void seed(String aliasOrInbox, List<SeedMessage> messages) {
         String box = mailboxes.declare(aliasOrInbox);
