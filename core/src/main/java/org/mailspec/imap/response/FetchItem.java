@@ -9,6 +9,89 @@ import java.util.OptionalLong;
 /** One {@code msg-att} item of a FETCH response (RFC 9051 section 7.5.2, RFC 3501 section 7.4.2). */
 public sealed interface FetchItem {
 
+    /**
+     * The item's name as it travels in {@code msg-att}: {@code FLAGS}, {@code UID},
+     * {@code RFC822.SIZE}, {@code BODY[1.HEADER]<0>}, {@code BINARY[2]}, ...
+     */
+    default String name() {
+        if (this instanceof BodySection b) {
+            return "BODY[" + b.section().spec() + "]" + origin(b.origin());
+        }
+        if (this instanceof Binary b) {
+            return "BINARY[" + part(b.part()) + "]" + origin(b.origin());
+        }
+        if (this instanceof BinarySize b) {
+            return "BINARY.SIZE[" + part(b.part()) + "]";
+        }
+        if (this instanceof Flags) {
+            return "FLAGS";
+        }
+        if (this instanceof Uid) {
+            return "UID";
+        }
+        if (this instanceof InternalDate) {
+            return "INTERNALDATE";
+        }
+        if (this instanceof Rfc822Size) {
+            return "RFC822.SIZE";
+        }
+        if (this instanceof EnvelopeItem) {
+            return "ENVELOPE";
+        }
+        if (this instanceof BodyStructureItem) {
+            return "BODYSTRUCTURE";
+        }
+        if (this instanceof BodyItem) {
+            return "BODY";
+        }
+        if (this instanceof Rfc822) {
+            return "RFC822";
+        }
+        if (this instanceof Rfc822Header) {
+            return "RFC822.HEADER";
+        }
+        if (this instanceof Rfc822Text) {
+            return "RFC822.TEXT";
+        }
+        if (this instanceof ModSeq) {
+            return "MODSEQ";
+        }
+        if (this instanceof EmailId) {
+            return "EMAILID";
+        }
+        return "THREADID";
+    }
+
+    /**
+     * True when this item answers the item name {@code itemName} as a client writes it: names
+     * compare case-insensitively, {@code BODY.PEEK[...]} is {@code BODY[...]}, and a header field
+     * list is a set ({@code BODY[HEADER.FIELDS (DATE SUBJECT)]} answers {@code (subject date)}).
+     */
+    default boolean named(String itemName) {
+        return normalName(name()).equals(normalName(itemName));
+    }
+
+    /** An item name upper-cased with single spaces, {@code .PEEK} dropped and header field lists sorted. */
+    static String normalName(String itemName) {
+        String n = itemName.trim().toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").replace(".PEEK", "");
+        int open = n.indexOf('(');
+        int close = n.indexOf(')');
+        if (open > 0 && close > open) {
+            String[] fields = n.substring(open + 1, close).trim().split(" ");
+            java.util.Arrays.sort(fields);
+            n = n.substring(0, open + 1) + String.join(" ", fields) + n.substring(close);
+        }
+        return n;
+    }
+
+    private static String origin(OptionalLong origin) {
+        return origin.isPresent() ? "<" + origin.getAsLong() + ">" : "";
+    }
+
+    private static String part(List<Integer> part) {
+        return String.join(".", part.stream().map(String::valueOf).toList());
+    }
+
     /** {@code "FLAGS" SP "(" [flag-fetch *(SP flag-fetch)] ")"}, \Recent and keywords included. */
     record Flags(List<Flag> flags) implements FetchItem {
         public Flags {

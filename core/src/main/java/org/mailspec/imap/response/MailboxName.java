@@ -16,6 +16,36 @@ public record MailboxName(String name) {
         return new MailboxName(name);
     }
 
+    /**
+     * The wire form of a mailbox whose name is {@code unicode}: modified UTF-7 (RFC 3501 section
+     * 5.1.3), or the name itself in UTF-8 once the client has enabled {@code UTF8=ACCEPT} (RFC 6855
+     * section 3).
+     */
+    public static MailboxName encode(String unicode, boolean utf8Accepted) {
+        return new MailboxName(utf8Accepted ? unicode : ModifiedUtf7.encode(unicode));
+    }
+
+    /**
+     * True when this name, as the server sent it, stands for the mailbox named {@code unicode}:
+     * spelled the same (a UTF-8 name, or INBOX in any case), or its modified UTF-7 form decodes to it.
+     */
+    public boolean names(String unicode) {
+        if (equals(new MailboxName(unicode))) {
+            return true;
+        }
+        return ModifiedUtf7.decode(name).map(unicode::equals).orElse(false);
+    }
+
+    /** True when the name travelled exactly as the modified UTF-7 form of {@code unicode}. */
+    public boolean isModifiedUtf7Of(String unicode) {
+        return name.equals(ModifiedUtf7.encode(unicode));
+    }
+
+    /** True when the name travelled exactly as {@code unicode} in UTF-8. */
+    public boolean isUtf8Of(String unicode) {
+        return name.equals(unicode);
+    }
+
     /** True for any case variant of INBOX ("iNbOx" is INBOX, RFC 9051 section 5.1). */
     public boolean isInbox() {
         return name.equalsIgnoreCase("INBOX");

@@ -12,52 +12,77 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.mailspec.imap.steps.support.BodyStructure;
-import org.mailspec.imap.steps.support.Envelope;
+import org.mailspec.imap.response.BodyStructure;
+import org.mailspec.imap.response.Envelope;
+import org.mailspec.imap.response.Expunge;
+import org.mailspec.imap.response.Flag;
+import org.mailspec.imap.response.FetchItem;
+import org.mailspec.imap.response.ImapString;
 import org.mailspec.imap.steps.support.ExpungeReplay;
-import org.mailspec.imap.steps.support.FetchData;
 import org.mailspec.imap.steps.support.MimeSections;
-import org.mailspec.imap.steps.support.Value;
 import org.mailspec.run.HarnessError;
 import org.mailspec.text.Ascii;
 
-/** FETCH data of the last command, and EXPUNGE renumbering. */
+/** FETCH data of the last command (core's typed items), and EXPUNGE renumbering. */
 public final class FetchSteps {
 
-    private final ImapWorld world;
+    private final Sessions sessions;
+    private final Seeds seeds;
+    private final Verdicts verdicts;
 
-    public FetchSteps(ImapWorld world) {
-        this.world = world;
+    public FetchSteps(Sessions sessions, Seeds seeds, Verdicts verdicts) {
+        this.sessions = sessions;
+        this.seeds = seeds;
+        this.verdicts = verdicts;
     }
 
-    private FetchData data() {
-        FetchData d = new FetchData();
-        Responses.untagged(world.last()).forEach(u -> d.add(u.values()));
-        return d;
+    private Fetched data() {
+        return Fetched.of(sessions.last().untagged());
     }
 
     private String shown() {
-        return Responses.show(world.last().untagged());
+        return Responses.show(sessions.last().untagged());
     }
 
-    private Value item(int n, String name) {
-        Optional<Value> v = data().item(n, name);
+    private FetchItem item(int n, String name) {
+        Optional<FetchItem> v = data().item(n, name);
         if (v.isEmpty()) {
-            Observation o = world.last();
-            throw world.violation(o.describe() + ": the FETCH data of message " + n + " includes " + name,
+            Observation o = sessions.last();
+            throw verdicts.violation(o.describe() + ": the FETCH data of message " + n + " includes " + name,
                     "* " + n + " FETCH (... " + name + " ...)", shown(), o.session, null);
         }
         return v.get();
     }
 
-    private byte[] octets(int n, String name) {
-        Value v = item(n, name);
-        if (v instanceof Value.Str s) {
-            return s.octets();
+    /** The string an item carries (BODY[...], BINARY[...], RFC822...); empty for NIL. */
+    private static Optional<Optional<ImapString>> string(FetchItem item) {
+        if (item instanceof FetchItem.BodySection b) {
+            return Optional.of(b.data());
         }
-        Observation o = world.last();
-        throw world.violation(o.describe() + ": " + name + " of message " + n + " is a string", "a string or literal",
-                String.valueOf(v), o.session, null);
+        if (item instanceof FetchItem.Binary b) {
+            return Optional.of(b.data());
+        }
+        if (item instanceof FetchItem.Rfc822 r) {
+            return Optional.of(r.data());
+        }
+        if (item instanceof FetchItem.Rfc822Header r) {
+            return Optional.of(r.data());
+        }
+        if (item instanceof FetchItem.Rfc822Text r) {
+            return Optional.of(r.data());
+        }
+        return Optional.empty();
+    }
+
+    private byte[] octets(int n, String name) {
+        FetchItem item = item(n, name);
+        Optional<ImapString> s = string(item).flatMap(x -> x);
+        if (s.isPresent()) {
+            return s.get().bytes();
+        }
+        Observation o = sessions.last();
+        throw verdicts.violation(o.describe() + ": " + name + " of message " + n + " is a string", "a string or literal",
+                string(item).isPresent() ? "NIL" : String.valueOf(item), o.session, null);
     }
 
     // ---------------------------------------------------------------- flags
@@ -73,15 +98,14 @@ public final class FetchSteps {
     }
 
     private void flag(int n, String flag, boolean wanted) {
-        Observation o = world.last();
-        Optional<List<String>> flags = data().flags(n);
+        Observation o = sessions.last();
+        Optional<List<Flag>> flags = data().flags(n);
         if (flags.isEmpty()) {
-            throw world.violation(o.describe() + ": the server returns the FLAGS of message " + n,
+            throw verdicts.violation(o.describe() + ": the server returns the FLAGS of message " + n,
                     "* " + n + " FETCH (FLAGS (...))", shown(), o.session, null);
         }
-        boolean has = flags.get().contains(flag.toUpperCase(Locale.ROOT));
-        if (has != wanted) {
-            throw world.violation(o.describe() + ": message " + n + (wanted ? " has " : " does not have ") + "the flag " + flag,
+        if (flags.get().contains(Flag.of(flag)) != wanted) {
+            throw verdicts.violation(o.describe() + ": message " + n + (wanted ? " has " : " does not have ") + "the flag " + flag,
                     "FLAGS " + (wanted ? "with " : "without ") + flag, "FLAGS " + flags.get() + " in " + shown(), o.session, null);
         }
     }
@@ -96,8 +120,8 @@ public final class FetchSteps {
     @Then("the server returns no {fetchItem} for message {int}")
     public void returnsNoItem(String name, int n) {
         if (data().item(n, name).isPresent()) {
-            Observation o = world.last();
-            throw world.violation(o.describe() + ": no " + name + " for message " + n, "no " + name, shown(), o.session, null);
+            Observation o = sessions.last();
+            throw verdicts.violation(o.describe() + ": no " + name + " for message " + n, "no " + name, shown(), o.session, null);
         }
     }
 
@@ -110,12 +134,12 @@ public final class FetchSteps {
 
     @Then("the server returns FETCH data for messages {ints}")
     public void fetchedMessages(List<Integer> expected) {
-        Observation o = world.last();
+        Observation o = sessions.last();
         TreeSet<Long> want = new TreeSet<>();
         expected.forEach(i -> want.add((long) i));
         TreeSet<Long> got = new TreeSet<>(data().messages());
         if (!got.equals(want)) {
-            throw world.violation(o.describe() + ": FETCH data for exactly messages " + want, "FETCH for " + want,
+            throw verdicts.violation(o.describe() + ": FETCH data for exactly messages " + want, "FETCH for " + want,
                     "FETCH for " + got + ": " + shown(), o.session, null);
         }
     }
@@ -128,29 +152,31 @@ public final class FetchSteps {
 
     @Then("the {fetchItem} of message {int} is NIL")
     public void itemIsNil(String name, int n) {
-        Value v = item(n, name);
-        if (!(v instanceof Value.Nil)) {
-            Observation o = world.last();
-            throw world.violation(o.describe() + ": " + name + " of message " + n + " is NIL", "NIL", String.valueOf(v), o.session, null);
+        FetchItem item = item(n, name);
+        Optional<Optional<ImapString>> s = string(item);
+        if (s.isEmpty() || s.get().isPresent()) {
+            Observation o = sessions.last();
+            throw verdicts.violation(o.describe() + ": " + name + " of message " + n + " is NIL", "NIL",
+                    s.flatMap(x -> x).map(v -> "\"" + Ascii.escape(v.bytes()) + "\"").orElse(String.valueOf(item)), o.session, null);
         }
     }
 
     @Then("the {fetchItem} of message {int} is the {fixture} message")
     public void itemIsFixture(String name, int n, String fixture) {
-        byte[] want = world.expectedOctets(world.last().session, n, fixture);
+        byte[] want = sessions.expectedOctets(sessions.last().session, n, fixture);
         compare(name, n, want, "the " + want.length + " octets of the " + fixture + " message");
     }
 
     @Then("the {fetchItem} of message {int} is octets {int} to {int} of the {fixture} message")
     public void itemIsSlice(String name, int n, int from, int to, String fixture) {
-        byte[] all = world.expectedOctets(world.last().session, n, fixture);
+        byte[] all = sessions.expectedOctets(sessions.last().session, n, fixture);
         byte[] want = Arrays.copyOfRange(all, Math.min(from, all.length), Math.min(to + 1, all.length));
         compare(name, n, want, "octets " + from + " to " + to + " of the " + fixture + " message");
     }
 
     @Then("the {fetchItem} of message {int} is section {section} of the {fixture} message")
     public void itemIsSection(String name, int n, String section, String fixture) {
-        byte[] all = world.expectedOctets(world.last().session, n, fixture);
+        byte[] all = sessions.expectedOctets(sessions.last().session, n, fixture);
         byte[] want = MimeSections.section(all, section);
         compare(name, n, want, "section " + section + " of the " + fixture + " message (" + want.length + " octets)");
     }
@@ -158,12 +184,12 @@ public final class FetchSteps {
     private void compare(String name, int n, byte[] want, String expected) {
         byte[] got = octets(n, name);
         if (!Arrays.equals(got, want)) {
-            Observation o = world.last();
+            Observation o = sessions.last();
             int at = 0;
             while (at < Math.min(got.length, want.length) && got[at] == want[at]) {
                 at++;
             }
-            throw world.violation(o.describe() + ": " + name + " of message " + n + " is " + expected,
+            throw verdicts.violation(o.describe() + ": " + name + " of message " + n + " is " + expected,
                     expected + ": " + Ascii.escape(want), got.length + " octets, first difference at octet " + at + ": "
                             + Ascii.escape(got), o.session, null);
         }
@@ -173,8 +199,8 @@ public final class FetchSteps {
     public void itemLength(String name, int n, int length) {
         byte[] got = octets(n, name);
         if (got.length != length) {
-            Observation o = world.last();
-            throw world.violation(o.describe() + ": " + name + " of message " + n + " is " + length + " octets",
+            Observation o = sessions.last();
+            throw verdicts.violation(o.describe() + ": " + name + " of message " + n + " is " + length + " octets",
                     length + " octets", got.length + " octets", o.session, null);
         }
     }
@@ -183,154 +209,127 @@ public final class FetchSteps {
     public void endsWithBlankLine(String name, int n) {
         String s = new String(octets(n, name), StandardCharsets.ISO_8859_1);
         if (!s.endsWith("\r\n\r\n") && !s.equals("\r\n")) {
-            Observation o = world.last();
-            throw world.violation("RFC 9051 6.4.5: \"the blank line is always included in header data\"",
+            Observation o = sessions.last();
+            throw verdicts.violation("RFC 9051 6.4.5: \"the blank line is always included in header data\"",
                     "header data ending in CRLF CRLF", Ascii.escape(s.getBytes(StandardCharsets.ISO_8859_1)), o.session, null);
         }
     }
 
     @Then("the RFC822.SIZE of message {int} is the size of the {fixture} message")
     public void sizeIs(int n, String fixture) {
-        int want = world.expectedOctets(world.last().session, n, fixture).length;
-        Value v = item(n, "RFC822.SIZE");
-        if (!(v instanceof Value.Num num) || num.value() != want) {
-            Observation o = world.last();
-            throw world.violation("RFC 9051 2.3.4: RFC822.SIZE is the number of octets in the message", "RFC822.SIZE " + want,
-                    "RFC822.SIZE " + v, o.session, null);
+        int want = sessions.expectedOctets(sessions.last().session, n, fixture).length;
+        FetchItem v = item(n, "RFC822.SIZE");
+        if (!(v instanceof FetchItem.Rfc822Size size) || size.size() != want) {
+            Observation o = sessions.last();
+            throw verdicts.violation("RFC 9051 2.3.4: RFC822.SIZE is the number of octets in the message", "RFC822.SIZE " + want,
+                    "RFC822.SIZE " + (v instanceof FetchItem.Rfc822Size s ? s.size() : v), o.session, null);
         }
     }
 
     @Then("the INTERNALDATE of message {int} is the instant {quoted}")
     public void internalDate(int n, String text) {
-        Value v = item(n, "INTERNALDATE");
+        FetchItem v = item(n, "INTERNALDATE");
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d-MMM-yyyy HH:mm:ss Z", Locale.ROOT);
         ZonedDateTime want = ZonedDateTime.parse(text.strip(), f);
-        String got = Value.text(v);
-        boolean same;
-        try {
-            same = got != null && ZonedDateTime.parse(got.strip(), f).toInstant().equals(want.toInstant());
-        } catch (RuntimeException e) {
-            same = false;
-        }
-        if (!same) {
-            Observation o = world.last();
-            throw world.violation("RFC 9051 6.3.12: \"If a date-time is specified, the internal date SHOULD be set in the "
-                    + "resulting message\"", "INTERNALDATE \"" + text + "\" (the same instant)", "INTERNALDATE " + v, o.session, null);
-        }
-    }
-
-    // ---------------------------------------------------------------- UIDs
-
-    @Then("the UID of message {int} is the one recorded when it was appended")
-    public void uidRecorded(int n) {
-        Observation o = world.last();
-        long want = world.uidOf(o.session, n);
-        Optional<Long> got = data().uid(n);
-        if (got.isEmpty() || got.get() != want) {
-            throw world.violation("RFC 9051 2.3.1.1: a message keeps its UID", "UID " + want + " for message " + n,
-                    got.map(u -> "UID " + u).orElse("no UID") + " in " + shown(), o.session, null);
-        }
-    }
-
-    @Then("the UIDs are strictly ascending in sequence order")
-    public void uidsAscending() {
-        Observation o = world.last();
-        FetchData d = data();
-        long previous = 0;
-        for (long seq : d.messages()) {
-            Optional<Long> uid = d.uid(seq);
-            if (uid.isEmpty()) {
-                throw world.violation("RFC 9051 2.3.1.1: UIDs ascend with sequence numbers", "a UID for message " + seq,
-                        shown(), o.session, null);
-            }
-            if (uid.get() <= previous) {
-                throw world.violation("RFC 9051 2.3.1.1: \"Unique identifiers are assigned in a strictly ascending fashion "
-                        + "in the mailbox\"", "UIDs growing with the sequence number", shown(), o.session, null);
-            }
-            previous = uid.get();
+        if (!(v instanceof FetchItem.InternalDate d) || !d.dateTime().toInstant().equals(want.toInstant())) {
+            Observation o = sessions.last();
+            throw verdicts.violation("RFC 9051 6.3.12: \"If a date-time is specified, the internal date SHOULD be set in the "
+                    + "resulting message\"", "INTERNALDATE \"" + text + "\" (the same instant)",
+                    "INTERNALDATE " + (v instanceof FetchItem.InternalDate d ? "\"" + d.raw() + "\"" : v), o.session, null);
         }
     }
 
     // ---------------------------------------------------------------- ENVELOPE and BODYSTRUCTURE
 
+    private Envelope envelope(int n) {
+        FetchItem item = item(n, "ENVELOPE");
+        if (!(item instanceof FetchItem.EnvelopeItem e)) {
+            throw new HarnessError("harness defect: ENVELOPE of message " + n + " is " + item);
+        }
+        return e.envelope();
+    }
+
     @Then("the ENVELOPE of message {int} has {envelopeField} {quoted}")
     public void envelopeField(int n, String field, String text) {
-        Envelope e = new Envelope(item(n, "ENVELOPE"));
-        Optional<String> got = e.render(field);
+        EnvelopeField f = EnvelopeField.of(field);
+        Envelope e = envelope(n);
+        Optional<String> got = f.render(e);
         String want = ParameterTypes.unescape(text);
         if (got.isEmpty() || !got.get().equals(want)) {
-            Observation o = world.last();
-            throw world.violation("RFC 9051 7.5.2: the envelope's " + field + " field", field + " \"" + want + "\"",
-                    field + " " + got.map(g -> "\"" + g + "\"").orElse("NIL") + " in " + e.field(field), o.session, null);
+            Observation o = sessions.last();
+            throw verdicts.violation("RFC 9051 7.5.2: the envelope's " + field + " field", field + " \"" + want + "\"",
+                    field + " " + got.map(g -> "\"" + g + "\"").orElse("NIL"), o.session, null);
         }
     }
 
     @Then("the ENVELOPE of message {int} has {envelopeField} NIL")
     public void envelopeNil(int n, String field) {
-        Envelope e = new Envelope(item(n, "ENVELOPE"));
-        if (!(e.field(field) instanceof Value.Nil)) {
-            Observation o = world.last();
-            throw world.violation("RFC 9051 7.5.2: an absent " + field + " is NIL in the envelope", field + " NIL",
-                    field + " " + e.field(field), o.session, null);
+        EnvelopeField f = EnvelopeField.of(field);
+        Optional<String> got = f.render(envelope(n));
+        if (got.isPresent()) {
+            Observation o = sessions.last();
+            throw verdicts.violation("RFC 9051 7.5.2: an absent " + field + " is NIL in the envelope", field + " NIL",
+                    field + " \"" + got.get() + "\"", o.session, null);
         }
     }
 
     @Then("the BODYSTRUCTURE of message {int} has the parts:")
     public void bodyStructure(int n, DataTable table) {
-        Value v = item(n, "BODYSTRUCTURE");
-        List<BodyStructure.Part> parts;
-        Observation o = world.last();
-        try {
-            parts = BodyStructure.parts(v);
-        } catch (IllegalArgumentException e) {
-            throw world.violation("RFC 9051 7.5.2: BODYSTRUCTURE describes the MIME structure", "a body structure",
-                    String.valueOf(v), o.session, null);
+        FetchItem item = item(n, "BODYSTRUCTURE");
+        Observation o = sessions.last();
+        if (!(item instanceof FetchItem.BodyStructureItem b)) {
+            throw verdicts.violation("RFC 9051 7.5.2: BODYSTRUCTURE describes the MIME structure", "a body structure",
+                    String.valueOf(item), o.session, null);
         }
+        BodyStructure root = b.body();
         for (Map<String, String> row : Tables.rows(table)) {
             String path = row.get("part") == null ? "" : row.get("part").strip();
             String type = row.get("type").strip().toUpperCase(Locale.ROOT);
-            Optional<BodyStructure.Part> part = parts.stream().filter(p -> p.path().equals(path)).findFirst();
+            Optional<BodyStructure> part = root.part(path);
             String rule = "RFC 9051 7.5.2: part " + (path.isEmpty() ? "(the message)" : path) + " is " + type;
-            if (part.isEmpty() || !part.get().type().equals(type)) {
-                throw world.violation(rule, type, part.map(BodyStructure.Part::type).orElse("no such part")
-                        + " in " + v, o.session, null);
+            String got = part.map(p -> p.mimeType().toUpperCase(Locale.ROOT)).orElse("no such part");
+            if (!got.equals(type)) {
+                throw verdicts.violation(rule, type, got + " in " + shown(), o.session, null);
             }
             String encoding = row.get("encoding");
-            if (encoding != null && !encoding.isBlank()
-                    && !part.get().encoding().map(enc -> enc.equalsIgnoreCase(encoding.strip())).orElse(false)) {
-                throw world.violation(rule + " with encoding " + encoding.strip(), encoding.strip(),
-                        part.get().encoding().orElse("none") + " in " + v, o.session, null);
-            }
-            if (type.equals("MESSAGE/RFC822") && !part.get().messageFieldsPresent()) {
-                throw world.violation("RFC 9051 7.5.2: \"A body type of type MESSAGE and subtype RFC822 contains, immediately "
-                        + "after the basic fields, the envelope structure, body structure, and size in text lines of the "
-                        + "encapsulated message.\"", "envelope, body and lines for part " + path, String.valueOf(v), o.session, null);
+            Optional<String> actual = encoding(part.get());
+            if (encoding != null && !encoding.isBlank() && !actual.map(enc -> enc.equalsIgnoreCase(encoding.strip())).orElse(false)) {
+                throw verdicts.violation(rule + " with encoding " + encoding.strip(), encoding.strip(),
+                        actual.orElse("none") + " in " + shown(), o.session, null);
             }
         }
+    }
+
+    private static Optional<String> encoding(BodyStructure part) {
+        if (part instanceof BodyStructure.Basic p) {
+            return Optional.of(p.fields().encoding());
+        }
+        if (part instanceof BodyStructure.Text p) {
+            return Optional.of(p.fields().encoding());
+        }
+        if (part instanceof BodyStructure.Message p) {
+            return Optional.of(p.fields().encoding());
+        }
+        return Optional.empty();
     }
 
     // ---------------------------------------------------------------- EXPUNGE
 
     @Then("the server reports the expunge of message(s) {ints}")
     public void expunged(List<Integer> messages) {
-        Observation o = world.last();
-        List<Long> numbers = new ArrayList<>();
-        for (Responses.Untagged u : Responses.untagged(o)) {
-            if (u.kind().equals("EXPUNGE") && u.values().get(0) instanceof Value.Num num) {
-                numbers.add(num.value());
-            }
-        }
-        String alias = o.session.selected.orElseThrow(() -> new HarnessError(
+        Observation o = sessions.last();
+        List<Long> numbers = new ArrayList<>(Responses.of(o, Expunge.class).stream().map(h -> h.response().seq()).toList());
+        String box = o.session.selected.orElseThrow(() -> new HarnessError(
                 "harness defect: EXPUNGE renumbering needs the selected mailbox of client " + o.session.name));
-        int before = world.seededIn(alias).size();
+        int before = seeds.seededIn(box).size();
         if (before == 0) {
-            throw new HarnessError("harness defect: EXPUNGE renumbering needs the messages seeded in " + alias);
+            throw new HarnessError("harness defect: EXPUNGE renumbering needs the messages seeded in " + box);
         }
         ExpungeReplay.Result r = ExpungeReplay.replay(before, numbers);
         List<Integer> want = messages.stream().sorted().toList();
         List<Integer> got = r.removed().stream().sorted().toList();
         if (r.error().isPresent() || !got.equals(want)) {
-            throw world.violation("RFC 9051 7.5.1: each EXPUNGE names a message by its current sequence number, and "
+            throw verdicts.violation("RFC 9051 7.5.1: each EXPUNGE names a message by its current sequence number, and "
                     + "\"the message sequence number for each successive message in the mailbox is immediately decremented by 1\"",
                     "EXPUNGE responses removing messages " + want + " of " + before,
                     r.error().map(e -> e + "; ").orElse("") + "they remove " + got + ": " + shown(), o.session, null);

@@ -4,113 +4,70 @@ import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import org.mailspec.imap.ImapClient;
+import org.mailspec.run.HarnessError;
+import org.mailspec.run.RuleViolation;
 import org.mailspec.run.Skip;
+import org.mailspec.run.SuiteContext;
 import org.mailspec.run.VerdictPlugin;
-import org.mailspec.settings.Account;
-import org.mailspec.settings.Endpoint;
-import org.mailspec.settings.TlsMode;
-import org.mailspec.target.Target;
 import org.mailspec.wire.Transcript;
+import org.mailspec.wire.WireException;
 
-/** {@code @cap-*} and {@code @destructive} skips before, clean-up and the transcript after. */
+/** {@code @cap-*} and {@code @destructive} skips before; clean-up, the grammar verdict and the transcript after. */
 public final class Hooks {
 
-    /** What RFC 9051 Appendix E folded into the base protocol: an IMAP4rev2 server has these. */
-    static final Set<String> IMPLIED_BY_REV2 = Set.of("UNSELECT", "UIDPLUS", "MOVE", "NAMESPACE", "ENABLE", "IDLE",
-            "SASL-IR", "ESEARCH", "LIST-EXTENDED", "CHILDREN", "SPECIAL-USE", "STATUS=SIZE", "LITERAL-", "BINARY");
+    private final SuiteContext context;
+    private final Advertised advertised;
+    private final Sessions sessions;
+    private final Mailboxes mailboxes;
+    private final Seeds seeds;
+    private final Side side;
+    private final Verdicts verdicts;
 
-    private static final Map<String, Set<String>> ADVERTISED = new ConcurrentHashMap<>();
-
-    private final ImapWorld world;
-
-    public Hooks(ImapWorld world) {
-        this.world = world;
+    public Hooks(SuiteContext context, Advertised advertised, Sessions sessions, Mailboxes mailboxes, Seeds seeds, Side side,
+                 Verdicts verdicts) {
+        this.context = context;
+        this.advertised = advertised;
+        this.sessions = sessions;
+        this.mailboxes = mailboxes;
+        this.seeds = seeds;
+        this.side = side;
+        this.verdicts = verdicts;
     }
 
     @Before(order = 10)
     public void skipUnlessAdvertised(Scenario scenario) {
         if (scenario.getSourceTagNames().contains("@destructive")) {
             try {
-                world.fixtures().refuseDestructiveUnlessAllowed(world.settings(), world.account(1));
-            } catch (org.mailspec.wire.WireException e) {
-                throw new org.mailspec.run.HarnessError("could not check the INBOX before a destructive scenario: " + e.getMessage());
+                seeds.fixtures().refuseDestructiveUnlessAllowed(context.settings(), Connect.account(context.target(), 1));
+            } catch (WireException e) {
+                throw new HarnessError("could not check the INBOX before a destructive scenario: " + e.getMessage());
             }
         }
-        List<String> needed = new ArrayList<>();
         for (String tag : scenario.getSourceTagNames()) {
             if (tag.startsWith("@cap-")) {
-                needed.add(tag.substring(5).toUpperCase(Locale.ROOT));
+                String cap = tag.substring(5).toUpperCase(Locale.ROOT);
+                if (!advertised.has(cap)) {
+                    throw Skip.because("the server does not advertise " + cap);
+                }
             }
         }
-        if (needed.isEmpty()) {
-            return;
-        }
-        Set<String> advertised = advertised(world);
-        for (String cap : needed) {
-            if (!has(advertised, cap)) {
-                throw Skip.because("the server does not advertise " + cap);
-            }
-        }
-    }
-
-    static boolean has(Set<String> advertised, String cap) {
-        return advertised.contains(cap) || (advertised.contains("IMAP4REV2") && IMPLIED_BY_REV2.contains(cap));
     }
 
     /**
-     * Every capability the server advertises, once per run: before TLS on the plain port, after
-     * STARTTLS, and after LOGIN (servers list more once a user is in).
+     * Closes every client, removes the run's mail and mailboxes, attaches the transcript, and then,
+     * when nothing else failed, fails the scenario on the first response that broke the grammar.
      */
-    static Set<String> advertised(ImapWorld world) {
-        return ADVERTISED.computeIfAbsent(world.runId() + "|" + world.target().name(), k -> probe(world));
-    }
-
-    private static Set<String> probe(ImapWorld world) {
-        Target t = world.target();
-        Set<String> all = new java.util.TreeSet<>();
-        Endpoint configured = t.imap();
-        Transcript quiet = new Transcript();
-        try (ImapClient c = ImapClient.connect(configured.tls() == TlsMode.IMPLICIT ? configured
-                : configured.plain(),
-                world.options("probe").withTranscript(quiet))) {
-            all.addAll(upper(c.capabilities()));
-            if (configured.tls() != TlsMode.IMPLICIT && c.hasCapability("STARTTLS")) {
-                var r = c.startTls();
-                if (r.upgrade().isPresent()) {
-                    all.addAll(upper(c.capabilities()));
-                }
-            }
-            Account a = world.account(1);
-            var login = c.hasCapability("LOGINDISABLED") ? c.authenticatePlain(a, c.hasCapability("SASL-IR")) : c.login(a);
-            if (login.ok()) {
-                all.addAll(upper(c.capabilities()));
-            }
-            c.logout();
-        } catch (Exception e) {
-            throw new org.mailspec.run.HarnessError("could not read the server's capabilities: " + e.getMessage());
-        }
-        return Set.copyOf(all);
-    }
-
-    private static List<String> upper(List<String> caps) {
-        return caps.stream().map(s -> s.toUpperCase(Locale.ROOT)).collect(Collectors.toList());
-    }
-
     @After
     public void cleanUpAndAttach(Scenario scenario) {
-        java.util.Optional<org.mailspec.run.RuleViolation> grammar = world.grammarViolation();
+        Optional<RuleViolation> grammar = verdicts.grammarViolation();
+        Transcript transcript = verdicts.transcript();
         try {
-            world.cleanUp();
+            cleanUp();
         } finally {
-            Transcript.Rendered r = world.transcript().render();
+            Transcript.Rendered r = transcript.render();
             scenario.attach(r.text().getBytes(StandardCharsets.UTF_8), VerdictPlugin.TRANSCRIPT_MEDIA_TYPE, "transcript");
             if (!r.markedLines().isEmpty()) {
                 scenario.attach(r.markedLines().stream().map(String::valueOf).collect(Collectors.joining(","))
@@ -120,5 +77,14 @@ public final class Hooks {
         if (grammar.isPresent() && !scenario.isFailed()) {
             throw grammar.get();
         }
+    }
+
+    /** Logs out every client, removes the run's mail from INBOX and every mailbox of the run's own; problems go in the transcript. */
+    void cleanUp() {
+        Transcript transcript = verdicts.transcript();
+        sessions.closeAll();
+        seeds.close().forEach(p -> transcript.event(Side.NAME, "clean-up: " + p));
+        mailboxes.cleanUp().ifPresent(p -> transcript.event(Side.NAME, p));
+        side.logout();
     }
 }

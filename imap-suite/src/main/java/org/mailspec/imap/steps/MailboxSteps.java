@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.mailspec.imap.Command;
 import org.mailspec.imap.CommandResult;
-import org.mailspec.imap.Received;
-import org.mailspec.imap.steps.support.FetchData;
-import org.mailspec.imap.steps.support.MailboxName;
-import org.mailspec.imap.steps.support.Value;
-import org.mailspec.imap.steps.support.WireTokens;
+import org.mailspec.imap.response.FetchData;
+import org.mailspec.imap.response.Flag;
+import org.mailspec.imap.response.MailboxList;
+import org.mailspec.imap.response.MailboxName;
+import org.mailspec.imap.response.ResponseCode;
+import org.mailspec.imap.response.StatusData;
+import org.mailspec.imap.response.UntaggedStatus;
 import org.mailspec.run.HarnessError;
 import org.mailspec.run.Skip;
 import org.mailspec.text.Ascii;
@@ -18,48 +20,55 @@ import org.mailspec.text.Ascii;
 /** Mailboxes the scenario owns, and what the server lists of them. */
 public final class MailboxSteps {
 
-    private final ImapWorld world;
+    private static final List<String> SPECIAL_USE = List.of("\\All", "\\Archive", "\\Drafts", "\\Flagged", "\\Junk",
+            "\\Sent", "\\Trash");
 
-    public MailboxSteps(ImapWorld world) {
-        this.world = world;
+    private final Sessions sessions;
+    private final Mailboxes mailboxes;
+    private final Side side;
+    private final Verdicts verdicts;
+
+    public MailboxSteps(Sessions sessions, Mailboxes mailboxes, Side side, Verdicts verdicts) {
+        this.sessions = sessions;
+        this.mailboxes = mailboxes;
+        this.side = side;
+        this.verdicts = verdicts;
     }
 
     // ---------------------------------------------------------------- Given
 
     @Given("the mailbox {mailbox} exists")
     public void exists(String mailbox) {
-        world.ensureExists(world.declare(mailbox));
+        mailboxes.ensureExists(mailboxes.declare(mailbox));
     }
 
     @Given("the mailbox {mailbox} exists under {mailbox}")
     public void existsUnder(String child, String parent) {
-        world.ensureExists(world.declare(parent));
-        world.ensureExists(world.declareChild(child, parent));
+        mailboxes.ensureExists(mailboxes.declare(parent));
+        mailboxes.ensureExists(mailboxes.declareChild(child, parent));
     }
 
     @Given("the mailbox name {mailbox} ends in {quoted}")
     public void named(String mailbox, String suffix) {
-        world.declareNamed(mailbox, ParameterTypes.unescape(suffix));
+        mailboxes.declareNamed(mailbox, ParameterTypes.unescape(suffix));
     }
 
     @Given("the mailbox {mailbox} is subscribed")
     public void subscribed(String mailbox) {
-        MailboxName box = world.declare(mailbox);
-        CommandResult r = world.side(Command.of("SUBSCRIBE").raw(box.quoted(false)));
+        String box = mailboxes.declare(mailbox);
+        CommandResult r = side.run(Command.of("SUBSCRIBE").raw(Mailboxes.quoted(box)));
         if (!r.ok()) {
-            throw new HarnessError("precondition: SUBSCRIBE " + box.unicode() + " was answered " + Ascii.escape(r.tagged().raw()));
+            throw new HarnessError("precondition: SUBSCRIBE " + box + " was answered " + Ascii.escape(r.tagged().raw()));
         }
     }
 
     @Given("the mailbox {mailbox} accepts new keywords")
     public void acceptsKeywords(String mailbox) {
-        MailboxName box = world.mailbox(mailbox);
-        CommandResult r = world.side(Command.of("SELECT").raw(box.quoted(false)));
-        world.side(Command.of("CLOSE"));
-        boolean star = Responses.tokens(r.untagged()).stream().anyMatch(u -> WireTokens.code(u.values()).equals("PERMANENTFLAGS")
-                && u.values().get(1) instanceof Value.ListV code && code.items().size() > 1
-                && code.items().get(1) instanceof Value.ListV flags
-                && flags.items().stream().anyMatch(f -> "\\*".equals(Value.text(f))));
+        String box = mailboxes.mailbox(mailbox);
+        CommandResult r = side.run(Command.of("SELECT").raw(Mailboxes.quoted(box)));
+        side.run(Command.of("CLOSE"));
+        boolean star = r.ofType(UntaggedStatus.class).stream().map(s -> s.text().code(ResponseCode.PermanentFlags.class))
+                .anyMatch(p -> p.filter(ResponseCode.PermanentFlags::allowsNewKeywords).isPresent());
         Skip.unless(star, "the mailbox's PERMANENTFLAGS do not include \\* (no new keywords)");
     }
 
@@ -67,40 +76,38 @@ public final class MailboxSteps {
 
     @Then("the mailbox {mailbox} does not exist")
     public void doesNotExist(String mailbox) {
-        MailboxName box = world.declare(mailbox);
-        Optional<List<Value>> listed = world.listed(box);
+        String box = mailboxes.declare(mailbox);
+        Optional<MailboxList> listed = mailboxes.listed(box);
         if (listed.isPresent()) {
-            throw world.violation("the mailbox " + mailbox + " must not exist", "no LIST response for "
-                    + box.wire(false), "* LIST " + listed.get().subList(1, listed.get().size()), world.last().session, null);
+            throw verdicts.violation("the mailbox " + mailbox + " must not exist", "no LIST response for "
+                    + wire(box, false), Ascii.escape(listed.get().raw()).strip(), sessions.last().session, null);
         }
     }
 
     @Then("the mailbox {mailbox} is listed")
     public void isListed(String mailbox) {
-        MailboxName box = world.mailbox(mailbox);
-        if (world.listed(box).isEmpty()) {
-            throw world.violation("the mailbox " + mailbox + " must exist", "a LIST response for " + box.wire(false)
-                    + " (from another session)", "none", world.last().session, null);
+        String box = mailboxes.mailbox(mailbox);
+        if (mailboxes.listed(box).isEmpty()) {
+            throw verdicts.violation("the mailbox " + mailbox + " must exist", "a LIST response for " + wire(box, false)
+                    + " (from another session)", "none", sessions.last().session, null);
         }
     }
 
     @Then("the mailbox {mailbox} holds {int} message(s)")
     public void holds(String mailbox, int count) {
-        MailboxName box = world.mailbox(mailbox);
-        CommandResult r = world.status(box, "MESSAGES");
-        for (Received u : r.untagged()) {
-            List<Value> v = WireTokens.untagged(u.raw());
-            if (WireTokens.kind(v).equals("STATUS") && v.size() >= 3 && v.get(2) instanceof Value.ListV l
-                    && l.items().size() >= 2 && l.items().get(1) instanceof Value.Num n) {
-                if (n.value() != count) {
-                    throw world.violation("the mailbox " + mailbox + " must hold " + count + " message(s)",
-                            "MESSAGES " + count, Ascii.escape(u.raw()) + " (STATUS from another session)",
-                            world.last().session, null);
+        String box = mailboxes.mailbox(mailbox);
+        CommandResult r = side.run(Command.of("STATUS").raw(Mailboxes.quoted(box)).raw("(MESSAGES)"));
+        for (StatusData status : r.ofType(StatusData.class)) {
+            if (status.messages().isPresent()) {
+                if (status.messages().getAsLong() != count) {
+                    throw verdicts.violation("the mailbox " + mailbox + " must hold " + count + " message(s)",
+                            "MESSAGES " + count, Ascii.escape(status.raw()) + " (STATUS from another session)",
+                            sessions.last().session, null);
                 }
                 return;
             }
         }
-        throw new HarnessError("STATUS " + box.unicode() + " (MESSAGES) gave no STATUS response: " + Ascii.escape(r.tagged().raw()));
+        throw new HarnessError("STATUS " + box + " (MESSAGES) gave no STATUS response: " + Ascii.escape(r.tagged().raw()));
     }
 
     @Then("message {int} in {mailbox} has the flag {flag}")
@@ -113,50 +120,58 @@ public final class MailboxSteps {
         sideFlag(n, mailbox, flag, false);
     }
 
+    /** FETCH n (FLAGS) in the mailbox EXAMINEd from the setup session, never changing its state. */
     private void sideFlag(int n, String mailbox, String flag, boolean wanted) {
-        MailboxName box = world.mailbox(mailbox);
-        CommandResult r = world.sideFlags(box, n);
-        FetchData d = new FetchData();
-        Responses.tokens(r.untagged()).forEach(u -> d.add(u.values()));
-        List<String> flags = d.flags(n).orElseThrow(() -> new HarnessError(
-                "FETCH " + n + " (FLAGS) in " + box.unicode() + " from the setup session gave no FLAGS: "
-                        + Ascii.escape(r.tagged().raw())));
-        boolean has = flags.contains(flag.toUpperCase(java.util.Locale.ROOT));
-        if (has != wanted) {
-            throw world.violation("message " + n + " in " + mailbox + (wanted ? " must have " : " must not have ")
+        String box = mailboxes.mailbox(mailbox);
+        CommandResult ex = side.run(Command.of("EXAMINE").raw(Mailboxes.quoted(box)));
+        CommandResult r = ex;
+        if (ex.ok()) {
+            r = side.run(Command.of("FETCH").raw(n + " (FLAGS)"));
+            side.run(Command.of("CLOSE"));
+        }
+        CommandResult fetched = r;
+        List<Flag> flags = fetched.ofType(FetchData.class).stream().filter(f -> f.seq() == n)
+                .map(FetchData::flags).flatMap(Optional::stream).reduce((a, b) -> b)
+                .orElseThrow(() -> new HarnessError("FETCH " + n + " (FLAGS) in " + box
+                        + " from the setup session gave no FLAGS: " + Ascii.escape(fetched.tagged().raw())));
+        if (flags.contains(Flag.of(flag)) != wanted) {
+            throw verdicts.violation("message " + n + " in " + mailbox + (wanted ? " must have " : " must not have ")
                     + "the flag " + flag, (wanted ? "FLAGS with " : "FLAGS without ") + flag,
-                    "FLAGS " + flags + " (seen from another session)", world.last().session, null);
+                    "FLAGS " + flags + " (seen from another session)", sessions.last().session, null);
         }
     }
 
     // ---------------------------------------------------------------- LIST / LSUB of the last command
 
-    private List<Responses.Untagged> lists() {
-        return Responses.untagged(world.last()).stream()
-                .filter(u -> (u.kind().equals("LIST") || u.kind().equals("LSUB")) && u.values().size() >= 4).toList();
+    private List<Responses.Hit<MailboxList>> lists() {
+        return Responses.of(sessions.last(), MailboxList.class);
     }
 
-    private Optional<Responses.Untagged> listing(MailboxName box) {
-        return lists().stream().filter(u -> box.matches(u.values().get(3))).findFirst();
+    private Optional<Responses.Hit<MailboxList>> listing(String box) {
+        return lists().stream().filter(h -> h.response().mailbox().names(box)).findFirst();
+    }
+
+    private static String wire(String box, boolean utf8) {
+        return MailboxName.encode(box, utf8).name();
     }
 
     @Then("the server lists {mailbox}")
     public void lists(String mailbox) {
-        MailboxName box = world.mailbox(mailbox);
+        String box = mailboxes.mailbox(mailbox);
         if (listing(box).isEmpty()) {
-            Observation o = world.last();
-            throw world.violation("the server must list " + mailbox, "a LIST/LSUB response naming " + box.wire(o.session.utf8Accepted),
-                    Responses.show(o.untagged()), o.session, null);
+            Observation o = sessions.last();
+            throw verdicts.violation("the server must list " + mailbox, "a LIST/LSUB response naming "
+                    + wire(box, o.session.utf8Accepted), Responses.show(o.untagged()), o.session, null);
         }
     }
 
     @Then("the server does not list {mailbox}")
     public void doesNotList(String mailbox) {
-        MailboxName box = world.mailbox(mailbox);
-        Optional<Responses.Untagged> u = listing(box);
-        if (u.isPresent()) {
-            throw world.violation("the server must not list " + mailbox, "no LIST/LSUB response naming " + box.wire(false),
-                    Ascii.escape(u.get().received().raw()), world.last().session, u.get().received());
+        String box = mailboxes.mailbox(mailbox);
+        Optional<Responses.Hit<MailboxList>> h = listing(box);
+        if (h.isPresent()) {
+            throw verdicts.violation("the server must not list " + mailbox, "no LIST/LSUB response naming " + wire(box, false),
+                    Ascii.escape(h.get().received().raw()), sessions.last().session, h.get().received());
         }
     }
 
@@ -170,53 +185,52 @@ public final class MailboxSteps {
         attribute(mailbox, attribute, false);
     }
 
-    private void attribute(String mailbox, String attribute, boolean wanted) {
+    private Responses.Hit<MailboxList> listed(String mailbox) {
         lists(mailbox);
-        Responses.Untagged u = listing(world.mailbox(mailbox)).orElseThrow();
-        boolean has = u.values().get(1) instanceof Value.ListV l
-                && l.items().stream().anyMatch(a -> attribute.equalsIgnoreCase(Value.text(a)));
-        if (has != wanted) {
-            throw world.violation("the LIST response for " + mailbox + (wanted ? " must carry " : " must not carry ") + attribute,
-                    (wanted ? "attributes with " : "attributes without ") + attribute, Ascii.escape(u.received().raw()),
-                    world.last().session, u.received());
+        return listing(mailboxes.mailbox(mailbox)).orElseThrow();
+    }
+
+    private void attribute(String mailbox, String attribute, boolean wanted) {
+        Responses.Hit<MailboxList> h = listed(mailbox);
+        if (h.response().hasAttribute(attribute) != wanted) {
+            throw verdicts.violation("the LIST response for " + mailbox + (wanted ? " must carry " : " must not carry ") + attribute,
+                    (wanted ? "attributes with " : "attributes without ") + attribute, Ascii.escape(h.received().raw()),
+                    sessions.last().session, h.received());
         }
     }
 
     @Then("the server lists {mailbox} in modified UTF-7")
     public void listsModifiedUtf7(String mailbox) {
-        lists(mailbox);
-        MailboxName box = world.mailbox(mailbox);
-        Responses.Untagged u = listing(box).orElseThrow();
-        if (!box.sentAsModifiedUtf7(u.values().get(3))) {
-            throw world.violation("RFC 3501 5.1.3: the name travels in modified UTF-7",
-                    box.wire(false), Ascii.escape(u.received().raw()), world.last().session, u.received());
+        Responses.Hit<MailboxList> h = listed(mailbox);
+        String box = mailboxes.mailbox(mailbox);
+        if (!h.response().mailbox().isModifiedUtf7Of(box)) {
+            throw verdicts.violation("RFC 3501 5.1.3: the name travels in modified UTF-7",
+                    wire(box, false), Ascii.escape(h.received().raw()), sessions.last().session, h.received());
         }
     }
 
     @Then("the server lists {mailbox} in UTF-8")
     public void listsUtf8(String mailbox) {
-        lists(mailbox);
-        MailboxName box = world.mailbox(mailbox);
-        Responses.Untagged u = listing(box).orElseThrow();
-        if (!box.sentAsUtf8(u.values().get(3))) {
-            throw world.violation("RFC 6855 3: after ENABLE UTF8=ACCEPT the server uses UTF-8 mailbox names",
-                    box.unicode(), Ascii.escape(u.received().raw()), world.last().session, u.received());
+        Responses.Hit<MailboxList> h = listed(mailbox);
+        String box = mailboxes.mailbox(mailbox);
+        if (!h.response().mailbox().isUtf8Of(box)) {
+            throw verdicts.violation("RFC 6855 3: after ENABLE UTF8=ACCEPT the server uses UTF-8 mailbox names",
+                    box, Ascii.escape(h.received().raw()), sessions.last().session, h.received());
         }
     }
 
     @Then("the server lists the hierarchy delimiter")
     public void listsDelimiter() {
-        List<Responses.Untagged> l = lists();
-        Observation o = world.last();
+        List<Responses.Hit<MailboxList>> l = lists();
+        Observation o = sessions.last();
         if (l.size() != 1) {
-            throw world.violation("RFC 9051 6.3.9: LIST \"\" \"\" returns the hierarchy delimiter and the root name",
+            throw verdicts.violation("RFC 9051 6.3.9: LIST \"\" \"\" returns the hierarchy delimiter and the root name",
                     "exactly one LIST response", Responses.show(o.untagged()), o.session, null);
         }
-        Value d = l.get(0).values().get(2);
-        boolean ok = d instanceof Value.Nil || (d instanceof Value.Str s && s.length() == 1);
-        Value name = l.get(0).values().get(3);
-        if (!ok || !"".equals(Value.text(name))) {
-            throw world.violation("RFC 9051 6.3.9: \"a hierarchy delimiter (or NIL if there is no hierarchy) is returned\"",
+        MailboxList list = l.get(0).response();
+        boolean oneCharacter = list.delimiter().map(d -> d.length() == 1).orElse(true);
+        if (!oneCharacter || !list.mailbox().name().isEmpty()) {
+            throw verdicts.violation("RFC 9051 6.3.9: \"a hierarchy delimiter (or NIL if there is no hierarchy) is returned\"",
                     "* LIST (...) \"<one character>\" \"\" or * LIST (...) NIL \"\"",
                     Ascii.escape(l.get(0).received().raw()), o.session, l.get(0).received());
         }
@@ -224,69 +238,10 @@ public final class MailboxSteps {
 
     @Then("every LIST response carries a special-use attribute")
     public void everyListSpecialUse() {
-        List<String> uses = List.of("\\ALL", "\\ARCHIVE", "\\DRAFTS", "\\FLAGGED", "\\JUNK", "\\SENT", "\\TRASH");
-        for (Responses.Untagged u : lists()) {
-            boolean has = u.values().get(1) instanceof Value.ListV l && l.items().stream()
-                    .anyMatch(a -> uses.contains(String.valueOf(Value.text(a)).toUpperCase(java.util.Locale.ROOT)));
-            if (!has) {
-                throw world.violation("RFC 6154 5: the SPECIAL-USE selection option returns only special-use mailboxes",
-                        "one of " + uses, Ascii.escape(u.received().raw()), world.last().session, u.received());
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------- UIDVALIDITY and UIDs
-
-    @Then("the UIDVALIDITY of {mailbox} is unchanged")
-    public void uidValidityUnchanged(String mailbox) {
-        List<Long> seen = world.uidValidities(mailbox);
-        if (seen.size() < 2) {
-            throw new HarnessError("harness defect: UIDVALIDITY of " + mailbox + " was observed " + seen.size()
-                    + " time(s); the scenario must observe it twice");
-        }
-        if (seen.stream().distinct().count() > 1) {
-            throw world.violation("RFC 9051 2.3.1.1: the UIDs of a mailbox persist with its UIDVALIDITY",
-                    "one UIDVALIDITY for " + mailbox, "UIDVALIDITY values " + seen, world.last().session, null);
-        }
-    }
-
-    @Then("the UIDs of {mailbox} are not reused from its previous instance")
-    public void uidsNotReused(String mailbox) {
-        long[] old = world.retired(mailbox).orElseThrow(() -> new HarnessError(
-                "harness defect: " + mailbox + " was not deleted or renamed away in this scenario"));
-        List<Long> now = world.uidValidities(mailbox);
-        if (now.isEmpty()) {
-            throw new HarnessError("harness defect: the new " + mailbox + " must be selected to see its UIDVALIDITY");
-        }
-        long newValidity = now.get(now.size() - 1);
-        if (old[0] >= 0 && newValidity != old[0]) {
-            return;
-        }
-        FetchData d = new FetchData();
-        Responses.untagged(world.last()).forEach(u -> d.add(u.values()));
-        for (long seq : d.messages()) {
-            Optional<Long> uid = d.uid(seq);
-            if (uid.isPresent() && uid.get() <= old[1]) {
-                throw world.violation("RFC 9051 6.3.5: \"The value of the highest-used unique identifier of the deleted "
-                        + "mailbox MUST be preserved so that a new mailbox created with the same name will not reuse the "
-                        + "identifiers of the former incarnation, unless the new incarnation has a different unique "
-                        + "identifier validity value.\"", "a new UIDVALIDITY, or UIDs above " + old[1],
-                        "UIDVALIDITY " + newValidity + " (as before) and UID " + uid.get(), world.last().session, null);
-            }
-        }
-    }
-
-    @Then("the UIDNEXT of {mailbox} is greater than every UID fetched")
-    public void uidNextAbove(String mailbox) {
-        long next = world.uidNext(mailbox).orElseThrow(() -> new HarnessError(
-                "harness defect: no UIDNEXT was observed for " + mailbox));
-        FetchData d = new FetchData();
-        Responses.untagged(world.last()).forEach(u -> d.add(u.values()));
-        for (long seq : d.messages()) {
-            Optional<Long> uid = d.uid(seq);
-            if (uid.isPresent() && uid.get() >= next) {
-                throw world.violation("RFC 9051 2.3.1.1: the next unique identifier value is above every assigned UID",
-                        "UIDNEXT > " + uid.get(), "UIDNEXT " + next, world.last().session, null);
+        for (Responses.Hit<MailboxList> h : lists()) {
+            if (SPECIAL_USE.stream().noneMatch(h.response()::hasAttribute)) {
+                throw verdicts.violation("RFC 6154 5: the SPECIAL-USE selection option returns only special-use mailboxes",
+                        "one of " + SPECIAL_USE, Ascii.escape(h.received().raw()), sessions.last().session, h.received());
             }
         }
     }

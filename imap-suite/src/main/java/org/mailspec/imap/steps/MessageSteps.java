@@ -12,24 +12,26 @@ import org.mailspec.run.HarnessError;
 /** Seeding messages from the fixture corpus or from a table of header fields. */
 public final class MessageSteps {
 
-    private final ImapWorld world;
+    private final Seeds seeds;
+    private final org.mailspec.run.SuiteContext context;
 
-    public MessageSteps(ImapWorld world) {
-        this.world = world;
+    public MessageSteps(Seeds seeds, org.mailspec.run.SuiteContext context) {
+        this.seeds = seeds;
+        this.context = context;
     }
 
     @Given("the mailbox {mailbox} holds {int} {fixture} message(s)")
     public void holds(String mailbox, int count, String fixture) {
-        List<ImapWorld.SeedMessage> list = new ArrayList<>();
+        List<Seeds.SeedMessage> list = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            list.add(new ImapWorld.SeedMessage(fixture, world.newFixture(fixture).bytes(), "", null));
+            list.add(new Seeds.SeedMessage(fixture, seeds.newFixture(fixture).bytes(), "", null));
         }
-        world.seed(mailbox, list);
+        seeds.seed(mailbox, list);
     }
 
     @Given("the mailbox {mailbox} holds the messages:")
     public void holdsTable(String mailbox, DataTable table) {
-        List<ImapWorld.SeedMessage> list = new ArrayList<>();
+        List<Seeds.SeedMessage> list = new ArrayList<>();
         for (Map<String, String> row : Tables.rows(table)) {
             String fixture = row.get("fixture");
             if (fixture == null) {
@@ -37,15 +39,15 @@ public final class MessageSteps {
             }
             String flags = row.getOrDefault("flags", "");
             String date = row.get("date");
-            list.add(new ImapWorld.SeedMessage(fixture.strip(), world.newFixture(fixture.strip()).bytes(),
+            list.add(new Seeds.SeedMessage(fixture.strip(), seeds.newFixture(fixture.strip()).bytes(),
                     flags == null ? "" : flags, date == null || date.isBlank() ? null : date.strip()));
         }
-        world.seed(mailbox, list);
+        seeds.seed(mailbox, list);
     }
 
     @Given("the mailbox {mailbox} holds a message with:")
     public void holdsMessage(String mailbox, DataTable table) {
-        TestMessage.Builder b = TestMessage.builder(world.runId());
+        TestMessage.Builder b = TestMessage.builder(context.runId());
         String flags = "";
         String internalDate = null;
         for (List<String> row : table.cells()) {
@@ -67,6 +69,6 @@ public final class MessageSteps {
                 default -> b.header(field, value);
             }
         }
-        world.seed(mailbox, List.of(new ImapWorld.SeedMessage("built", b.build().bytes(), flags, internalDate)));
+        seeds.seed(mailbox, List.of(new Seeds.SeedMessage("built", b.build().bytes(), flags, internalDate)));
     }
 }

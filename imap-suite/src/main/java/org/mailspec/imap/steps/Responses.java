@@ -4,39 +4,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.mailspec.imap.Received;
-import org.mailspec.imap.steps.support.Value;
-import org.mailspec.imap.steps.support.WireTokens;
+import org.mailspec.imap.response.UntaggedResponse;
 import org.mailspec.text.Ascii;
 import org.mailspec.wire.ConnectionClosedException;
 import org.mailspec.wire.ReadTimeoutException;
 
-/** Helpers the assertion steps share: the last command's responses as tokens, and how to show them. */
+/** Helpers the assertion steps share: the last command's typed responses, and how to show what arrived. */
 final class Responses {
 
-    /** One untagged response with its tokens. */
-    record Untagged(Received received, List<Value> values) {
-        String kind() {
-            return WireTokens.kind(values);
-        }
+    /** One untagged response of a kind, with how it arrived (for marking and escaping). */
+    record Hit<T extends UntaggedResponse>(Received received, T response) {
     }
 
     private Responses() {
     }
 
-    static List<Untagged> untagged(Observation o) {
-        return tokens(o.untagged());
-    }
-
-    static List<Untagged> tokens(List<Received> received) {
-        List<Untagged> out = new ArrayList<>();
+    /** The responses of a type among those received, in arrival order. */
+    static <T extends UntaggedResponse> List<Hit<T>> of(List<Received> received, Class<T> type) {
+        List<Hit<T>> out = new ArrayList<>();
         for (Received r : received) {
-            try {
-                out.add(new Untagged(r, WireTokens.untagged(r.raw())));
-            } catch (IllegalArgumentException e) {
-                // the strict parser accepted it; a shape this reader does not know is simply not matched
+            if (type.isInstance(r.response())) {
+                out.add(new Hit<>(r, type.cast(r.response())));
             }
         }
         return out;
+    }
+
+    /** The last command's untagged responses of a type. */
+    static <T extends UntaggedResponse> List<Hit<T>> of(Observation o, Class<T> type) {
+        return of(o.untagged(), type);
+    }
+
+    /** The untagged responses of the last command whose name ({@link UntaggedResponse#responseName}) is {@code name}. */
+    static List<Hit<UntaggedResponse>> named(Observation o, String name) {
+        return of(o, UntaggedResponse.class).stream().filter(h -> h.response().responseName().equalsIgnoreCase(name)).toList();
     }
 
     /** What arrived, escaped, one response per line (capped). */

@@ -3,72 +3,41 @@ package org.mailspec.imap.steps;
 import io.cucumber.java.en.Then;
 import java.util.List;
 import java.util.TreeSet;
-import org.mailspec.imap.steps.support.Value;
+import org.mailspec.imap.response.ESearchData;
+import org.mailspec.imap.response.SearchData;
 
 /** SEARCH (RFC 3501) and ESEARCH (RFC 9051) results. */
 public final class SearchSteps {
 
-    private final ImapWorld world;
+    private final Sessions sessions;
+    private final Verdicts verdicts;
 
-    public SearchSteps(ImapWorld world) {
-        this.world = world;
+    public SearchSteps(Sessions sessions, Verdicts verdicts) {
+        this.sessions = sessions;
+        this.verdicts = verdicts;
     }
 
-    /** The numbers the last command's SEARCH or ESEARCH (ALL) responses return. */
+    /** The numbers the last command's SEARCH responses, or its ESEARCH (ALL) tagged with its own tag, return. */
     private TreeSet<Long> result(Observation o) {
         TreeSet<Long> out = new TreeSet<>();
-        boolean any = false;
-        for (Responses.Untagged u : Responses.untagged(o)) {
-            if (u.kind().equals("SEARCH")) {
-                any = true;
-                for (Value v : u.values().subList(1, u.values().size())) {
-                    if (v instanceof Value.Num n) {
-                        out.add(n.value());
-                    } else if (v instanceof Value.ListV) {
-                        break; // (MODSEQ n)
-                    }
-                }
-            } else if (u.kind().equals("ESEARCH")) {
-                List<Value> v = u.values();
-                boolean ours = v.size() > 1 && v.get(1) instanceof Value.ListV corr && corr.items().size() == 2
-                        && o.pending.tag().value().equals(Value.text(corr.items().get(1)));
-                if (!ours) {
-                    continue;
-                }
-                any = true;
-                for (int i = 2; i + 1 < v.size(); i++) {
-                    if ("ALL".equalsIgnoreCase(Value.text(v.get(i)))) {
-                        out.addAll(expand(Value.text(v.get(i + 1))));
-                    }
-                }
-            }
-        }
-        if (!any) {
-            throw world.violation(o.describe() + ": the server sends a SEARCH (or ESEARCH) response",
+        List<Responses.Hit<SearchData>> search = Responses.of(o, SearchData.class);
+        search.forEach(h -> out.addAll(h.response().numbers()));
+        List<ESearchData> ours = Responses.of(o, ESearchData.class).stream().map(Responses.Hit::response)
+                .filter(e -> e.tag().filter(t -> t.equals(o.pending.tag().value())).isPresent()).toList();
+        ours.forEach(e -> e.all().ifPresent(set -> out.addAll(set.numbers())));
+        if (search.isEmpty() && ours.isEmpty()) {
+            throw verdicts.violation(o.describe() + ": the server sends a SEARCH (or ESEARCH) response",
                     "* SEARCH ... or * ESEARCH (TAG \"" + o.pending.tag() + "\") ...", Responses.show(o.untagged()),
                     o.session, null);
         }
         return out;
     }
 
-    private static List<Long> expand(String set) {
-        TreeSet<Long> out = new TreeSet<>();
-        for (String part : set.split(",")) {
-            String[] r = part.split(":");
-            long a = Long.parseLong(r[0]);
-            long b = r.length > 1 ? Long.parseLong(r[1]) : a;
-            for (long i = Math.min(a, b); i <= Math.max(a, b); i++) {
-                out.add(i);
-            }
-        }
-        return List.copyOf(out);
-    }
-
     private void judge(TreeSet<Long> want) {
-        Observation o = world.last();
+        Observation o = sessions.last();
         TreeSet<Long> got = result(o);
         if (!got.equals(want)) {
-            throw world.violation(o.describe() + ": RFC 9051 6.4.4 search keys select exactly the matching messages",
+            throw verdicts.violation(o.describe() + ": RFC 9051 6.4.4 search keys select exactly the matching messages",
                     want.isEmpty() ? "no messages" : String.valueOf(want), got.isEmpty() ? "no messages" : String.valueOf(got)
                             + " (" + Responses.show(o.untagged()) + ")", o.session, null);
         }
@@ -88,9 +57,9 @@ public final class SearchSteps {
 
     @Then("the search finds the UIDs of messages {ints}")
     public void findsUids(List<Integer> messages) {
-        Observation o = world.last();
+        Observation o = sessions.last();
         TreeSet<Long> want = new TreeSet<>();
-        messages.forEach(m -> want.add(world.uidOf(o.session, m)));
+        messages.forEach(m -> want.add(sessions.uidOf(o.session, m)));
         judge(want);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.mailspec.imap.ImapClient;
 import org.mailspec.wire.TlsUpgrade;
 
-/** One named client ({@code A}, {@code B}, or the hidden {@code setup}) and what the steps know of it. */
+/** One named client ({@code A}, {@code B}...) and what the steps learnt of it. */
 final class Session {
 
     /** How a client reaches the server. */
@@ -16,7 +16,7 @@ final class Session {
     ImapClient client;
     boolean loggedIn;
     boolean utf8Accepted;
-    /** The alias or INBOX the client has selected (or is selecting), empty when none. */
+    /** The mailbox (its name) the client has selected or is selecting, empty when none. */
     Optional<String> selected = Optional.empty();
     /** Every capability list this client received, oldest first. */
     final List<List<String>> capabilityLists = new ArrayList<>();
@@ -26,6 +26,8 @@ final class Session {
     Optional<TlsUpgrade> tls = Optional.empty();
     Optional<Exception> tlsFailure = Optional.empty();
     boolean tlsAttempted;
+    /** The arrival sequence of the last response the client's state was learnt from. */
+    long learnedUpTo;
 
     Session(String name) {
         this.name = name;
@@ -33,5 +35,15 @@ final class Session {
 
     String connection() {
         return client == null ? name : client.name();
+    }
+
+    /** A fresh connection: nothing learnt on the old one holds. */
+    void reset(ImapClient fresh) {
+        client = fresh;
+        loggedIn = false;
+        selected = Optional.empty();
+        utf8Accepted = false;
+        open = null;
+        capabilityLists.clear();
     }
 }

@@ -13,19 +13,16 @@ import org.mailspec.testing.NegativeControl;
 @Timeout(20)
 class FetchStepsTest {
 
-    private static final String SELECT = "SELECT .*";
-    private static final String SELECTED = "* 3 EXISTS\n* OK [UIDVALIDITY 7] v\n{tag} OK [READ-WRITE] selected";
-
     private static DataTable table(List<List<String>> rows) {
         return DataTable.create(rows);
     }
 
-    /** A server with $Work selected (three plain messages with UIDs 11, 12, 13) that answers FETCH as given. */
     private static Scripted selected(String fetchAnswer) {
-        Scripted s = Scripted.start(SELECT, SELECTED, "(UID )?FETCH .*", fetchAnswer, "EXPUNGE", fetchAnswer);
-        s.alias("Work", "Work").seeded("Work", "plain", 11, "plain", 12, "plain", 13).loggedIn().send("SELECT $Work");
-        return s;
+        return Scripted.selected(fetchAnswer);
     }
+
+    private static final String SELECT = Scripted.SELECT;
+    private static final String SELECTED = Scripted.SELECTED;
 
     @Test
     @NegativeControl({"FetchSteps#hasFlag", "FetchSteps#hasNoFlag"})
@@ -141,21 +138,6 @@ class FetchStepsTest {
             s.send("FETCH 1 INTERNALDATE");
             holds(() -> s.fetch.internalDate(1, "14-Jul-2017 02:44:25 -0700"));
             violates(() -> s.fetch.internalDate(1, "14-Jul-2017 02:44:25 +0000"));
-        }
-    }
-
-    @Test
-    @NegativeControl({"FetchSteps#uidRecorded", "FetchSteps#uidsAscending"})
-    void uidsAreJudged() {
-        try (Scripted s = selected("* 1 FETCH (UID 11)\n* 2 FETCH (UID 13)\n* 3 FETCH (UID 12)\n{tag} OK done")) {
-            s.send("FETCH 1:* UID");
-            holds(() -> s.fetch.uidRecorded(1));
-            violates(() -> s.fetch.uidRecorded(2));
-            violates(s.fetch::uidsAscending);
-        }
-        try (Scripted s = selected("* 1 FETCH (UID 11)\n* 2 FETCH (UID 12)\n* 3 FETCH (UID 13)\n{tag} OK done")) {
-            s.send("FETCH 1:* UID");
-            holds(s.fetch::uidsAscending);
         }
     }
 

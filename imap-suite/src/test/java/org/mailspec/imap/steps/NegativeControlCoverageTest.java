@@ -11,10 +11,11 @@ import org.mailspec.testing.NegativeControls;
 class NegativeControlCoverageTest {
 
     static final List<Class<?>> STEP_CLASSES = List.of(SessionSteps.class, MailboxSteps.class, MessageSteps.class,
-            CommandSteps.class, ResponseSteps.class, CapabilitySteps.class, FetchSteps.class, SearchSteps.class);
+            CommandSteps.class, ResponseSteps.class, PipelineSteps.class, CapabilitySteps.class, FetchSteps.class,
+            UidSteps.class, SearchSteps.class);
 
-    static final List<Class<?>> TEST_CLASSES = List.of(ResponseStepsTest.class, FetchStepsTest.class,
-            MailboxStepsTest.class, OtherStepsTest.class);
+    static final List<Class<?>> TEST_CLASSES = List.of(ResponseStepsTest.class, PipelineStepsTest.class,
+            FetchStepsTest.class, UidStepsTest.class, MailboxStepsTest.class, OtherStepsTest.class);
 
     @Test
     void everyThenStepHasANegativeControl() {

@@ -50,7 +50,7 @@ class OtherStepsTest {
         try (Scripted s = Scripted.start("ENABLE .*", "* ENABLED CONDSTORE\n{tag} OK done", "CAPABILITY",
                 "* CAPABILITY IMAP4rev1 CONDSTORE\n{tag} OK done").loggedIn()) {
             s.send("CAPABILITY").send("ENABLE CONDSTORE");
-            s.world.last().session.capabilityLists.add(List.of("IMAP4rev1"));
+            s.clients.last().session.capabilityLists.add(List.of("IMAP4rev1"));
             violates(s.capabilities::sameAsBefore);
         }
     }
@@ -102,14 +102,11 @@ class OtherStepsTest {
         try (org.mailspec.testing.ScriptedServer server = org.mailspec.testing.ScriptedServer.builder()
                 .line(Scripted.GREETING).expect(org.mailspec.testing.ScriptedServer.TAG + " STARTTLS")
                 .replyThenStartTls("{tag} OK begin\r\n").onCommand(".*", x -> x.replyLine("{tag} OK done")).start()) {
-            org.mailspec.target.Target target = Scripted.target(server.endpoint(org.mailspec.settings.TlsMode.NONE),
-                    java.time.Duration.ofSeconds(8));
-            ImapWorld world = new ImapWorld(org.mailspec.run.SuiteContext.of(org.mailspec.settings.Settings.of(java.util.Map.of()), "test", target));
-            SessionSteps sessions = new SessionSteps(world);
-            sessions.connectedPlain("A");
-            new CommandSteps(world).sends("A", "STARTTLS");
-            holds(sessions::tlsSucceeds);
-            world.cleanUp();
+            try (Scripted s = new Scripted(server, java.time.Duration.ofSeconds(8))) {
+                s.sessions.connectedPlain("A");
+                s.commands.sends("A", "STARTTLS");
+                holds(s.sessions::tlsSucceeds);
+            }
         }
     }
 
@@ -126,10 +123,10 @@ class OtherStepsTest {
         // RFC 9051 9: resp-text = ["[" resp-text-code "]" SP] [text]: the SP after "]" is required
         try (Scripted s = Scripted.start("SELECT .*", "* OK [UIDVALIDITY 7]\n{tag} OK done").loggedIn().send("SELECT INBOX")) {
             holds(() -> s.responses.answers("OK"));
-            org.assertj.core.api.Assertions.assertThat(s.world.grammarViolation()).isPresent();
+            org.assertj.core.api.Assertions.assertThat(s.verdicts.grammarViolation()).isPresent();
         }
         try (Scripted s = Scripted.start("SELECT .*", "* OK [UIDVALIDITY 7] valid\n{tag} OK done").loggedIn().send("SELECT INBOX")) {
-            org.assertj.core.api.Assertions.assertThat(s.world.grammarViolation()).isEmpty();
+            org.assertj.core.api.Assertions.assertThat(s.verdicts.grammarViolation()).isEmpty();
         }
     }
 }

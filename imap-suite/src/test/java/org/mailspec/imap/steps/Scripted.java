@@ -3,19 +3,18 @@ package org.mailspec.imap.steps;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.mailspec.run.RuleViolation;
+import org.mailspec.run.SuiteContext;
 import org.mailspec.settings.Account;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
 import org.mailspec.settings.TlsMode;
-import org.mailspec.target.Target;
 import org.mailspec.testing.ScriptedServer;
 import org.mailspec.testing.ScriptedTarget;
 
@@ -23,35 +22,56 @@ import org.mailspec.testing.ScriptedTarget;
  * A scripted IMAP server for the step tests: a greeting, LOGIN/CAPABILITY/LOGOUT that behave,
  * and per test the commands whose answers break (or keep) exactly one rule. Rules are regular
  * expressions for the line after the tag; answers are templates where {@code {tag}} is the
- * command's tag and lines are separated by {@code \n} (sent as CRLF).
+ * command's tag and lines are separated by {@code \n} (sent as CRLF). It wires the scenario's
+ * parts and steps as picocontainer does.
  */
 final class Scripted implements AutoCloseable {
 
     static final String GREETING = "* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN IDLE LITERAL+ UIDPLUS] scripted ready";
 
     final ScriptedServer server;
-    final ImapWorld world;
+    // the parts
+    final Verdicts verdicts;
+    final Side side;
+    final Mailboxes boxes;
+    final MailboxUids uidRecords;
+    final Seeds seeds;
+    final Sessions clients;
+    final Advertised advertised;
+    final Hooks hooks;
+    // the steps
     final SessionSteps sessions;
     final CommandSteps commands;
     final ResponseSteps responses;
+    final PipelineSteps pipelines;
     final MailboxSteps mailboxes;
     final MessageSteps messages;
     final FetchSteps fetch;
+    final UidSteps uids;
     final SearchSteps search;
     final CapabilitySteps capabilities;
 
-    private Scripted(ScriptedServer server) {
+    Scripted(ScriptedServer server, Duration timeout) {
         this.server = server;
-        Target target = target(server.endpoint(TlsMode.NONE), Duration.ofMillis(1500));
-        this.world = new ImapWorld(org.mailspec.run.SuiteContext.of(Settings.of(Map.of()), "test", target));
-        this.sessions = new SessionSteps(world);
-        this.commands = new CommandSteps(world);
-        this.responses = new ResponseSteps(world);
-        this.mailboxes = new MailboxSteps(world);
-        this.messages = new MessageSteps(world);
-        this.fetch = new FetchSteps(world);
-        this.search = new SearchSteps(world);
-        this.capabilities = new CapabilitySteps(world);
+        SuiteContext context = SuiteContext.of(Settings.of(Map.of()), "test", target(server.endpoint(TlsMode.NONE), timeout));
+        this.verdicts = new Verdicts();
+        this.side = new Side(context, verdicts);
+        this.boxes = new Mailboxes(context, side);
+        this.uidRecords = new MailboxUids();
+        this.seeds = new Seeds(context, side, boxes, uidRecords);
+        this.clients = new Sessions(context, verdicts, boxes, seeds, uidRecords);
+        this.advertised = new Advertised(context);
+        this.hooks = new Hooks(context, advertised, clients, boxes, seeds, side, verdicts);
+        this.sessions = new SessionSteps(clients, boxes, advertised, verdicts);
+        this.commands = new CommandSteps(clients);
+        this.responses = new ResponseSteps(clients, boxes, verdicts);
+        this.pipelines = new PipelineSteps(clients, boxes, verdicts);
+        this.mailboxes = new MailboxSteps(clients, boxes, side, verdicts);
+        this.messages = new MessageSteps(seeds, context);
+        this.fetch = new FetchSteps(clients, seeds, verdicts);
+        this.uids = new UidSteps(clients, boxes, uidRecords, verdicts);
+        this.search = new SearchSteps(clients, verdicts);
+        this.capabilities = new CapabilitySteps(clients, verdicts);
     }
 
     /** Starts a server: {@code rules} are pairs of (command regex after the tag, answer template). */
@@ -65,7 +85,7 @@ final class Scripted implements AutoCloseable {
             String answer = rules[i + 1];
             b.onCommand(ScriptedServer.TAG + " " + rules[i], s -> {
                 if (!answer.isEmpty()) {
-                    s.send(s.fill(answer.replace("\n", "\r\n") + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    s.send(s.fill(answer.replace("\n", "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
                 }
             });
         }
@@ -83,11 +103,17 @@ final class Scripted implements AutoCloseable {
                 s.sendLine(line.substring(0, sp) + " OK fine");
             }
         });
-        try {
-            return new Scripted(b.start());
-        } catch (RuntimeException e) {
-            throw e;
-        }
+        return new Scripted(b.start(), Duration.ofMillis(1500));
+    }
+
+    static final String SELECT = "SELECT .*";
+    static final String SELECTED = "* 3 EXISTS\n* OK [UIDVALIDITY 7] v\n{tag} OK [READ-WRITE] selected";
+
+    /** A server with $Work selected (three plain messages with UIDs 11, 12, 13) that answers FETCH and EXPUNGE as given. */
+    static Scripted selected(String fetchAnswer) {
+        Scripted s = Scripted.start(SELECT, SELECTED, "(UID )?FETCH .*", fetchAnswer, "EXPUNGE", fetchAnswer);
+        s.alias("Work", "Work").seeded("Work", "plain", 11, "plain", 12, "plain", 13).loggedIn().send("SELECT $Work");
+        return s;
     }
 
     /** Client A connected (greeting read). */
@@ -110,8 +136,7 @@ final class Scripted implements AutoCloseable {
 
     /** Declares an alias with a fixed name, so scripts can answer for it. */
     Scripted alias(String alias, String name) {
-        world.declareNamed(alias, "");
-        world.aliasForTest(alias, name);
+        boxes.aliasForTest(alias, name);
         return this;
     }
 
@@ -120,15 +145,15 @@ final class Scripted implements AutoCloseable {
         List<Seeded> list = new ArrayList<>();
         for (int i = 0; i + 1 < fixtureAndUid.length; i += 2) {
             String fixture = (String) fixtureAndUid[i];
-            list.add(new Seeded(fixture, world.placeholderFixture(fixture).bytes(), ((Number) fixtureAndUid[i + 1]).longValue()));
+            list.add(new Seeded(fixture, seeds.placeholderFixture(fixture).bytes(), ((Number) fixtureAndUid[i + 1]).longValue()));
         }
-        world.seededForTest(alias, list);
+        seeds.seededForTest(boxes.mailbox(alias), list);
         return this;
     }
 
     /** Records one seeded message with the given octets. */
     Scripted seededOctets(String alias, String fixture, byte[] octets, long uid) {
-        world.seededForTest(alias, List.of(new Seeded(fixture, octets, uid)));
+        seeds.seededForTest(boxes.mailbox(alias), List.of(new Seeded(fixture, octets, uid)));
         return this;
     }
 
@@ -142,23 +167,14 @@ final class Scripted implements AutoCloseable {
 
     /** The octets of a fixture as a literal for a script: {n}CRLF then the octets. */
     String literalOf(String fixture) {
-        byte[] b = world.placeholderFixture(fixture).bytes();
-        return "{" + b.length + "}\n" + new String(b, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+        byte[] b = seeds.placeholderFixture(fixture).bytes();
+        return "{" + b.length + "}\n" + new String(b, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
     }
 
     @Override
     public void close() {
-        world.cleanUp();
+        hooks.cleanUp();
         server.close();
-    }
-
-    static String quoteRegex(String s) {
-        return Pattern.quote(s);
-    }
-
-    static String tagOf(String line) {
-        Matcher m = Pattern.compile("^(\\S+)").matcher(line);
-        return m.find() ? m.group(1) : "";
     }
 
     /** The scripted server as a target, with the two accounts the step tests log in as. */

@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.mailspec.imap.response.MailboxName;
 
 /**
  * Expands the placeholders of STEPS.md in a command string into what travels: text, and
- * literals the client sends after the server's "+" (or at once for {@code {n+}}).
+ * literals the client sends after the server's "+" (or at once for {@code {n+}}). The expansion
+ * also says which mailbox the command's first argument names (an alias it expanded, or INBOX),
+ * so the harness knows what a SELECT or DELETE it built is about without reading it back.
  */
 public final class CommandTemplate {
 
@@ -32,9 +35,20 @@ public final class CommandTemplate {
         }
     }
 
-    /** What the world knows that placeholders stand for. */
+    /**
+     * A command as it travels, and the mailbox (its Unicode name) that the first argument names:
+     * an alias, or {@code INBOX} written as an atom or quoted string in any case; empty otherwise.
+     */
+    public record Expansion(List<Segment> segments, Optional<String> mailbox) {
+        public Expansion {
+            segments = List.copyOf(segments);
+        }
+    }
+
+    /** What the scenario knows that placeholders stand for. */
     public interface Placeholders {
-        Optional<MailboxName> alias(String name);
+        /** The Unicode mailbox name of a declared alias, or empty when the word is not one. */
+        Optional<String> alias(String name);
 
         boolean utf8Accepted();
 
@@ -53,23 +67,37 @@ public final class CommandTemplate {
     private CommandTemplate() {
     }
 
-    public static List<Segment> expand(String command, Placeholders p) {
+    public static Expansion expand(String command, Placeholders p) {
         List<Segment> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        Optional<String> mailbox = Optional.empty();
         boolean inQuotes = false;
+        int argument = 0;
+        boolean betweenArguments = false;
         int i = 0;
         while (i < command.length()) {
             char c = command.charAt(i);
+            boolean firstArgument = false;
+            if (!inQuotes && c == ' ') {
+                betweenArguments = true;
+            } else if (betweenArguments) {
+                betweenArguments = false;
+                argument++;
+                firstArgument = argument == 1;
+            }
+            if (firstArgument) {
+                mailbox = firstMailbox(command, i, p);
+            }
             if (c == '"' && (i == 0 || command.charAt(i - 1) != '\\')) {
                 inQuotes = !inQuotes;
                 text.append(c);
                 i++;
             } else if (c == '$' && i + 1 < command.length() && Character.isLetter(command.charAt(i + 1))) {
                 int end = wordEnd(command, i + 1);
-                String name = command.substring(i + 1, end);
-                Optional<MailboxName> alias = p.alias(name);
+                Optional<String> alias = p.alias(command.substring(i + 1, end));
                 if (alias.isPresent()) {
-                    text.append(inQuotes ? alias.get().insideQuotes(p.utf8Accepted()) : alias.get().quoted(p.utf8Accepted()));
+                    String wire = wire(alias.get(), p);
+                    text.append(inQuotes ? escape(wire) : quote(wire));
                 } else {
                     text.append(command, i, end);
                 }
@@ -96,7 +124,32 @@ public final class CommandTemplate {
         }
         out.add(new Text(text.toString()));
         out.removeIf(s -> s instanceof Text t && t.text().isEmpty());
-        return out;
+        return new Expansion(out, mailbox);
+    }
+
+    /** The mailbox the argument starting at {@code at} names: {@code $Alias}, {@code <atom:$Alias>}, {@code <literal:$Alias>}, or INBOX. */
+    private static Optional<String> firstMailbox(String command, int at, Placeholders p) {
+        int end = at;
+        while (end < command.length() && command.charAt(end) != ' ') {
+            end++;
+        }
+        String word = command.substring(at, end);
+        for (String opener : List.of("<atom:", "<literal:", "<literal+:")) {
+            if (word.startsWith(opener) && word.endsWith(">")) {
+                word = word.substring(opener.length(), word.length() - 1);
+            }
+        }
+        if (word.startsWith("$")) {
+            return p.alias(word.substring(1));
+        }
+        String unquoted = word.length() >= 2 && word.startsWith("\"") && word.endsWith("\"")
+                ? word.substring(1, word.length() - 1) : word;
+        return unquoted.equalsIgnoreCase("INBOX") ? Optional.of("INBOX") : Optional.empty();
+    }
+
+    /** An alias's name as this client writes it: modified UTF-7, or UTF-8 once UTF8=ACCEPT is enabled. */
+    private static String wire(String unicode, Placeholders p) {
+        return MailboxName.encode(unicode, p.utf8Accepted()).name();
     }
 
     private static Segment placeholder(String body, boolean inQuotes, StringBuilder text, Placeholders p) {
@@ -105,7 +158,7 @@ public final class CommandTemplate {
         String arg = colon < 0 ? "" : body.substring(colon + 1);
         switch (name) {
             case "delim":
-                text.append(inQuotes ? p.delimiter().replace("\\", "\\\\").replace("\"", "\\\"") : quote(p.delimiter()));
+                text.append(inQuotes ? escape(p.delimiter()) : quote(p.delimiter()));
                 return null;
             case "user":
             case "password":
@@ -154,8 +207,8 @@ public final class CommandTemplate {
             char c = s.charAt(i);
             if (c == '$' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
                 int end = wordEnd(s, i + 1);
-                Optional<MailboxName> alias = p.alias(s.substring(i + 1, end));
-                out.append(alias.map(a -> a.wire(p.utf8Accepted())).orElse(s.substring(i, end)));
+                Optional<String> alias = p.alias(s.substring(i + 1, end));
+                out.append(alias.map(a -> wire(a, p)).orElse(s.substring(i, end)));
                 i = end;
             } else if (c == '<') {
                 int close = matchingClose(s, i);
@@ -206,6 +259,11 @@ public final class CommandTemplate {
     }
 
     private static String quote(String v) {
-        return "\"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "\"" + escape(v) + "\"";
+    }
+
+    /** The quoted-specials of a quoted string escaped. */
+    private static String escape(String v) {
+        return v.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

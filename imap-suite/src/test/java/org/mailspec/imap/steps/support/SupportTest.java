@@ -8,30 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class SupportTest {
 
     private static byte[] b(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    @ParameterizedTest(name = "{0} <-> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Entwürfe | Entw&APw-rfe",
-            "Tom & Jerry | Tom &- Jerry",
-            "~peter/mail/台北/日本語 | ~peter/mail/&U,BTFw-/&ZeVnLIqe-",
-            "plain | plain"})
-    void modifiedUtf7RoundTripsRfc3501Examples(String unicode, String wire) {
-        assertThat(ModifiedUtf7.encode(unicode)).isEqualTo(wire);
-        assertThat(ModifiedUtf7.decodeOrNull(wire)).isEqualTo(unicode);
-    }
-
-    @Test
-    void modifiedUtf7RefusesBrokenShifts() {
-        assertThat(ModifiedUtf7.decodeOrNull("Entw&APw")).isNull();
-        assertThat(ModifiedUtf7.decodeOrNull("a&!!-")).isNull();
     }
 
     @Test
@@ -41,47 +22,6 @@ class SupportTest {
         assertThat(r.error()).isEmpty();
         assertThat(r.removed()).containsExactly(3, 4, 7, 11);
         assertThat(ExpungeReplay.replay(2, List.of(2L, 2L)).error()).isPresent();
-    }
-
-    @Test
-    void fetchDataMergesSplitResponsesAndNormalisesItemNames() {
-        FetchData d = new FetchData();
-        d.add(WireTokens.untagged(b("* 1 FETCH (UID 7 BODY[HEADER.FIELDS (SUBJECT DATE)] {2}\r\n\r\n)\r\n")));
-        d.add(WireTokens.untagged(b("* 1 FETCH (FLAGS (\\Seen \\Flagged))\r\n")));
-        assertThat(d.uid(1)).contains(7L);
-        assertThat(d.flags(1)).contains(List.of("\\SEEN", "\\FLAGGED"));
-        assertThat(d.item(1, "body[header.fields (date subject)]")).isPresent();
-        assertThat(d.messages()).containsExactly(1L);
-    }
-
-    @Test
-    void envelopeRendersAddressesAndNil() {
-        Value env = WireTokens.untagged(b("* 1 FETCH (ENVELOPE (\"Mon, 7 Feb 1994 21:52:25 -0800\" "
-                + "\"afternoon meeting\" ((\"Fred Foobar\" NIL \"foobar\" \"Blurdybloop.example\")) "
-                + "((\"Fred Foobar\" NIL \"foobar\" \"Blurdybloop.example\")) "
-                + "((\"Fred Foobar\" NIL \"foobar\" \"Blurdybloop.example\")) "
-                + "((NIL NIL \"mooch\" \"owatagu.siam.edu.example\")) NIL NIL NIL "
-                + "\"<B27397-0100000@Blurdybloop.example>\"))\r\n")).get(2);
-        Envelope e = new Envelope(((Value.ListV) env).items().get(1));
-        assertThat(e.render("subject")).contains("afternoon meeting");
-        assertThat(e.render("from")).contains("Fred Foobar <foobar@Blurdybloop.example>");
-        assertThat(e.render("to")).contains("mooch@owatagu.siam.edu.example");
-        assertThat(e.render("cc")).isEmpty();
-    }
-
-    @Test
-    void bodyStructureNamesPartsAsRfc9051Sections() {
-        String bs = "* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 10 1)"
-                + "(\"MESSAGE\" \"RFC822\" NIL NIL NIL \"7BIT\" 300 (NIL \"inner\" NIL NIL NIL NIL NIL NIL NIL NIL)"
-                + " (\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 5 1) 9) \"MIXED\"))\r\n";
-        Value body = ((Value.ListV) WireTokens.untagged(b(bs)).get(2)).items().get(1);
-        List<BodyStructure.Part> parts = BodyStructure.parts(body);
-        assertThat(parts).extracting(BodyStructure.Part::path, BodyStructure.Part::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("", "MULTIPART/MIXED"),
-                org.assertj.core.groups.Tuple.tuple("1", "TEXT/PLAIN"),
-                org.assertj.core.groups.Tuple.tuple("2", "MESSAGE/RFC822"),
-                org.assertj.core.groups.Tuple.tuple("2.1", "TEXT/PLAIN"));
-        assertThat(parts.get(2).messageFieldsPresent()).isTrue();
     }
 
     private static final String NESTED = "From: a@b.test\r\nSubject: outer\r\nContent-Type: multipart/mixed; boundary=\"XX\"\r\n\r\n"
@@ -109,54 +49,79 @@ class SupportTest {
         assertThatThrownBy(() -> MimeSections.section(m, "3")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    private static List<CommandTemplate.Segment> expand(String command, CommandTemplate.Placeholders p) {
+        return CommandTemplate.expand(command, p).segments();
+    }
+
+    private static final CommandTemplate.Placeholders P = new CommandTemplate.Placeholders() {
+        final Map<String, String> aliases = Map.of("Work", "ms-Work", "Intl", "ms-Entwürfe");
+
+        public Optional<String> alias(String name) {
+            return Optional.ofNullable(aliases.get(name));
+        }
+
+        public boolean utf8Accepted() {
+            return false;
+        }
+
+        public String delimiter() {
+            return "/";
+        }
+
+        public String[] account(int which) {
+            return new String[] {"alice", "pw\"1"};
+        }
+
+        public String wrongPassword() {
+            return "nope";
+        }
+
+        public byte[] fixture(String name) {
+            return b("Subject: " + name + "\r\n\r\nx\r\n");
+        }
+
+        public long uid(int seq) {
+            return 100 + seq;
+        }
+    };
+
     @Test
     void commandTemplateExpandsPlaceholders() {
-        CommandTemplate.Placeholders p = new CommandTemplate.Placeholders() {
-            final Map<String, MailboxName> aliases = Map.of("Work", new MailboxName("ms-Work"));
-
-            public Optional<MailboxName> alias(String name) {
-                return Optional.ofNullable(aliases.get(name));
-            }
-
-            public boolean utf8Accepted() {
-                return false;
-            }
-
-            public String delimiter() {
-                return "/";
-            }
-
-            public String[] account(int which) {
-                return new String[] {"alice", "pw\"1"};
-            }
-
-            public String wrongPassword() {
-                return "nope";
-            }
-
-            public byte[] fixture(String name) {
-                return b("Subject: " + name + "\r\n\r\nx\r\n");
-            }
-
-            public long uid(int seq) {
-                return 100 + seq;
-            }
-        };
-        assertThat(CommandTemplate.expand("LIST \"\" \"$Work<delim>%\"", p))
+        assertThat(expand("LIST \"\" \"$Work<delim>%\"", P))
                 .containsExactly(new CommandTemplate.Text("LIST \"\" \"ms-Work/%\""));
-        assertThat(CommandTemplate.expand("LOGIN <user> <password>", p))
+        assertThat(expand("LOGIN <user> <password>", P))
                 .containsExactly(new CommandTemplate.Text("LOGIN \"alice\" \"pw\\\"1\""));
-        assertThat(CommandTemplate.expand("STORE 1 +FLAGS ($Forwarded)", p))
+        assertThat(expand("STORE 1 +FLAGS ($Forwarded)", P))
                 .containsExactly(new CommandTemplate.Text("STORE 1 +FLAGS ($Forwarded)"));
-        assertThat(CommandTemplate.expand("UID FETCH <uid:2>:<uid:3> BODY.PEEK[]<0.10>", p))
+        assertThat(expand("UID FETCH <uid:2>:<uid:3> BODY.PEEK[]<0.10>", P))
                 .containsExactly(new CommandTemplate.Text("UID FETCH 102:103 BODY.PEEK[]<0.10>"));
-        List<CommandTemplate.Segment> append = CommandTemplate.expand("APPEND $Work (\\Seen) <message+:plain>", p);
+        List<CommandTemplate.Segment> append = expand("APPEND $Work (\\Seen) <message+:plain>", P);
         assertThat(append).hasSize(2);
         assertThat(append.get(0)).isEqualTo(new CommandTemplate.Text("APPEND \"ms-Work\" (\\Seen) "));
         assertThat(((CommandTemplate.Literal) append.get(1)).nonSynchronizing()).isTrue();
-        List<CommandTemplate.Segment> login = CommandTemplate.expand("SELECT <literal:$Work>", p);
+        List<CommandTemplate.Segment> login = expand("SELECT <literal:$Work>", P);
         assertThat(new String(((CommandTemplate.Literal) login.get(1)).octets(), StandardCharsets.UTF_8)).isEqualTo("ms-Work");
-        assertThat(CommandTemplate.expand("AUTHENTICATE PLAIN <sasl-plain>", p))
+        assertThat(expand("AUTHENTICATE PLAIN <sasl-plain>", P))
                 .containsExactly(new CommandTemplate.Text("AUTHENTICATE PLAIN AGFsaWNlAHB3IjE="));
+    }
+
+    @Test
+    void theExpansionSaysWhichMailboxTheFirstArgumentNames() {
+        assertThat(CommandTemplate.expand("SELECT $Work", P).mailbox()).contains("ms-Work");
+        assertThat(CommandTemplate.expand("SELECT $Work (CONDSTORE)", P).mailbox()).contains("ms-Work");
+        assertThat(CommandTemplate.expand("SELECT <atom:$Work>", P).mailbox()).contains("ms-Work");
+        assertThat(CommandTemplate.expand("SELECT <literal:$Work>", P).mailbox()).contains("ms-Work");
+        assertThat(CommandTemplate.expand("SELECT iNbOx", P).mailbox()).contains("INBOX");
+        assertThat(CommandTemplate.expand("DELETE \"INBOX\"", P).mailbox()).contains("INBOX");
+        assertThat(CommandTemplate.expand("RENAME INBOX $Work", P).mailbox()).contains("INBOX");
+        assertThat(CommandTemplate.expand("RENAME $Work $Intl", P).mailbox()).contains("ms-Work");
+        assertThat(CommandTemplate.expand("LIST \"\" $Work", P).mailbox()).isEmpty();
+        assertThat(CommandTemplate.expand("SELECT", P).mailbox()).isEmpty();
+        assertThat(CommandTemplate.expand("SELECT $Unknown", P).mailbox()).isEmpty();
+    }
+
+    @Test
+    void anAliasTravelsInModifiedUtf7() {
+        assertThat(expand("SELECT $Intl", P)).containsExactly(new CommandTemplate.Text("SELECT \"ms-Entw&APw-rfe\""));
     }
 }

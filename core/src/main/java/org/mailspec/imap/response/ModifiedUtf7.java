@@ -1,15 +1,17 @@
-package org.mailspec.imap.steps.support;
+package org.mailspec.imap.response;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
- * RFC 3501 section 5.1.3: "modified UTF-7". Printable US-ASCII except "&" represents itself;
- * "&" is "&-"; other characters are UTF-16 in modified BASE64 (RFC 2045 with "," for "/")
- * between "&" and "-".
+ * RFC 3501 section 5.1.3: "modified UTF-7", the form IMAP4rev1 mailbox names travel in.
+ * Printable US-ASCII except "&" represents itself; "&" is "&-"; other characters are UTF-16 in
+ * modified BASE64 (RFC 2045 with "," for "/") between "&" and "-". {@link MailboxName} uses it
+ * to tell which Unicode name a name as sent stands for.
  */
 public final class ModifiedUtf7 {
 
@@ -19,6 +21,7 @@ public final class ModifiedUtf7 {
     private ModifiedUtf7() {
     }
 
+    /** The modified UTF-7 form of a Unicode name. */
     public static String encode(String s) {
         StringBuilder out = new StringBuilder();
         int i = 0;
@@ -54,14 +57,14 @@ public final class ModifiedUtf7 {
         return out.toString();
     }
 
-    /** The decoded name, or null when the text is not valid modified UTF-7. */
-    public static String decodeOrNull(String s) {
+    /** The Unicode name the text encodes; empty when the text is not valid modified UTF-7. */
+    public static Optional<String> decode(String s) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c < 0x20 || c > 0x7e) {
-                return null;
+                return Optional.empty();
             }
             if (c != '&') {
                 out.append(c);
@@ -70,7 +73,7 @@ public final class ModifiedUtf7 {
             }
             int end = s.indexOf('-', i + 1);
             if (end < 0) {
-                return null;
+                return Optional.empty();
             }
             if (end == i + 1) {
                 out.append('&');
@@ -83,7 +86,7 @@ public final class ModifiedUtf7 {
             for (int k = i + 1; k < end; k++) {
                 int v = indexOf(s.charAt(k));
                 if (v < 0) {
-                    return null;
+                    return Optional.empty();
                 }
                 buffer = (buffer << 6) | v;
                 bits += 6;
@@ -94,18 +97,18 @@ public final class ModifiedUtf7 {
             }
             byte[] b = bytes.toByteArray();
             if (b.length % 2 != 0) {
-                return null;
+                return Optional.empty();
             }
             try {
                 out.append(StandardCharsets.UTF_16BE.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(b)));
             } catch (CharacterCodingException e) {
-                return null;
+                return Optional.empty();
             }
             i = end + 1;
         }
-        return out.toString();
+        return Optional.of(out.toString());
     }
 
     private static int indexOf(char c) {

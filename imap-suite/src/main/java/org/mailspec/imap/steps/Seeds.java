@@ -1,0 +1,210 @@
+package org.mailspec.imap.steps;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.mailspec.fixture.Fixtures;
+import org.mailspec.fixture.TestMessage;
+import org.mailspec.fixture.TestMessages;
+import org.mailspec.imap.Command;
+import org.mailspec.imap.CommandResult;
+import org.mailspec.imap.LiteralMode;
+import org.mailspec.imap.response.Exists;
+import org.mailspec.imap.response.FetchData;
+import org.mailspec.imap.response.UntaggedStatus;
+import org.mailspec.run.HarnessError;
+import org.mailspec.run.SuiteContext;
+import org.mailspec.text.Ascii;
+import org.mailspec.wire.WireException;
+
+/**
+ * The messages a scenario owns: fresh fixtures from the corpus, seeding them into a mailbox from
+ * the setup session (INBOX through core's {@link Fixtures}, which removes only the run's mail),
+ * and what was recorded of each: its octets and the UID it got. Assertions about UIDs and "the
+ * X message" compare against these records.
+ */
+public final class Seeds {
+
+    /** A message to seed: fixture name, octets, flags (space-separated), INTERNALDATE or null. */
+    record SeedMessage(String fixture, byte[] octets, String flags, String internalDate) {
+    }
+
+    private final SuiteContext context;
+    private final Side side;
+    private final Mailboxes mailboxes;
+    private final MailboxUids uids;
+    private final Map<String, List<Seeded>> seeded = new HashMap<>();
+    private final Map<String, TestMessage> placeholderFixtures = new HashMap<>();
+    private Fixtures fixtures;
+    private int plainCounter;
+
+    public Seeds(SuiteContext context, Side side, Mailboxes mailboxes, MailboxUids uids) {
+        this.context = context;
+        this.side = side;
+        this.mailboxes = mailboxes;
+        this.uids = uids;
+    }
+
+    // ---------------------------------------------------------------- fixtures
+
+    /** A fresh fixture message for seeding (plain messages are numbered). */
+    TestMessage newFixture(String name) {
+        String run = context.runId();
+        return switch (name) {
+            case "plain" -> TestMessages.plain(run, ++plainCounter);
+            case "multipart" -> TestMessages.multipart(run);
+            case "nested" -> TestMessages.nestedRfc822(run);
+            case "8bit", "long-lines" -> TestMessages.eightBitLongLines(run);
+            default -> throw new HarnessError("harness defect: no fixture named " + name);
+        };
+    }
+
+    /** The fixture a {@code <message:X>} placeholder stands for: the same octets for every use in the scenario. */
+    TestMessage placeholderFixture(String name) {
+        return placeholderFixtures.computeIfAbsent(canonicalFixture(name), n -> newFixture(name));
+    }
+
+    static String canonicalFixture(String name) {
+        return name.equals("long-lines") ? "8bit" : name;
+    }
+
+    /** Core's fixture helper: INBOX seeding with clean-up of the run's own mail, the destructive guard. */
+    Fixtures fixtures() {
+        if (fixtures == null) {
+            fixtures = new Fixtures(context.target(), context.runId());
+        }
+        return fixtures;
+    }
+
+    // ---------------------------------------------------------------- seeding
+
+    /**
+     * Appends the messages to the mailbox (creating it if needed) and records each one's octets and
+     * UID, read back from the setup session in sequence order: a UID is never assumed from a
+     * sequence number, so seeding may leave the two apart (expunging first messages) and every
+     * UID assertion still compares against what was recorded here.
+     */
+    void seed(String aliasOrInbox, List<SeedMessage> messages) {
+        String box = mailboxes.declare(aliasOrInbox);
+        mailboxes.ensureExists(box);
+        if (box.equals(Mailboxes.INBOX)) {
+            messages.forEach(this::appendToInbox);
+        } else {
+            messages.forEach(m -> append(box, m));
+        }
+        // INBOX may hold mail that is not the scenario's: its sequence numbers are not ours to map
+        List<Long> assigned = box.equals(Mailboxes.INBOX) ? List.of() : refreshUids(box);
+        List<Seeded> list = seeded.computeIfAbsent(box, k -> new ArrayList<>());
+        int first = list.size();
+        for (int i = 0; i < messages.size(); i++) {
+            int index = first + i;
+            list.add(new Seeded(messages.get(i).fixture(), messages.get(i).octets(),
+                    index < assigned.size() ? assigned.get(index) : -1));
+        }
+        // messages seeded earlier keep their place; each takes its UID from the refresh
+        for (int i = 0; i < list.size() && i < assigned.size(); i++) {
+            Seeded s = list.get(i);
+            if (s.uid() != assigned.get(i)) {
+                list.set(i, new Seeded(s.fixture(), s.octets(), assigned.get(i)));
+            }
+        }
+    }
+
+    private void append(String box, SeedMessage m) {
+        Command c = Command.of("APPEND").raw(Mailboxes.quoted(box));
+        if (!m.flags().isBlank()) {
+            c = c.raw("(" + m.flags().trim() + ")");
+        }
+        if (m.internalDate() != null) {
+            c = c.raw("\"" + m.internalDate() + "\"");
+        }
+        CommandResult r = side.run(c.literal(m.octets(), LiteralMode.SYNC));
+        if (!r.ok()) {
+            throw new HarnessError("precondition: APPEND to " + box + " was answered " + Ascii.escape(r.tagged().raw()));
+        }
+    }
+
+    private void appendToInbox(SeedMessage m) {
+        try {
+            fixtures().append(Connect.account(context.target(), 1), Mailboxes.INBOX, new TestMessage(m.fixture(), "", m.octets()),
+                    m.flags().isBlank() ? List.of() : List.of(m.flags().trim().split("\\s+")),
+                    Optional.ofNullable(m.internalDate()));
+        } catch (WireException | RuntimeException e) {
+            throw new HarnessError("precondition: APPEND to INBOX: " + e.getMessage());
+        }
+    }
+
+    /** EXAMINEs the mailbox from the setup session (its UIDVALIDITY and UIDNEXT learnt) and returns its UIDs in order. */
+    private List<Long> refreshUids(String box) {
+        CommandResult ex = side.run(Command.of("EXAMINE").raw(Mailboxes.quoted(box)));
+        if (!ex.ok()) {
+            throw new HarnessError("precondition: EXAMINE " + box + " was answered " + Ascii.escape(ex.tagged().raw()));
+        }
+        ex.ofType(UntaggedStatus.class).forEach(s -> s.text().code().ifPresent(code -> uids.learn(box, code)));
+        long exists = ex.ofType(Exists.class).stream().mapToLong(Exists::count).reduce((a, b) -> b).orElse(0);
+        List<Long> out = new ArrayList<>();
+        if (exists > 0) {
+            Map<Long, Long> bySeq = new TreeMap<>();
+            for (FetchData f : side.run(Command.of("FETCH").raw("1:* (UID)")).ofType(FetchData.class)) {
+                f.uid().ifPresent(uid -> bySeq.put(f.seq(), uid));
+            }
+            out.addAll(bySeq.values());
+        }
+        side.run(Command.of("CLOSE"));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- records
+
+    /** The messages seeded in the mailbox, in sequence order. */
+    List<Seeded> seededIn(String mailbox) {
+        return List.copyOf(seeded.getOrDefault(mailbox, List.of()));
+    }
+
+    /** The UID recorded for message n of the mailbox. */
+    long uid(String mailbox, int n) {
+        List<Seeded> list = seededIn(mailbox);
+        if (n < 1 || n > list.size() || list.get(n - 1).uid() < 0) {
+            throw new HarnessError("harness defect: no recorded UID for message " + n + " of " + mailbox);
+        }
+        return list.get(n - 1).uid();
+    }
+
+    /**
+     * The octets "the X message" stands for as message n of the mailbox: the seeded message's when
+     * it is one of fixture X, else the octets of {@code <message:X>} in this scenario.
+     */
+    byte[] expectedOctets(Optional<String> mailbox, int n, String fixture) {
+        if (mailbox.isPresent()) {
+            List<Seeded> list = seededIn(mailbox.get());
+            if (n >= 1 && n <= list.size()
+                    && canonicalFixture(list.get(n - 1).fixture()).equals(canonicalFixture(fixture))) {
+                return list.get(n - 1).octets();
+            }
+        }
+        return placeholderFixture(fixture).bytes();
+    }
+
+    /** The name stands for no mailbox any more: drops its records and returns the highest UID they held (0 if none). */
+    long forget(String mailbox) {
+        List<Seeded> list = seeded.remove(mailbox);
+        return list == null ? 0 : list.stream().mapToLong(Seeded::uid).max().orElse(0);
+    }
+
+    /** For step tests: messages recorded as seeded without APPEND. */
+    void seededForTest(String mailbox, List<Seeded> list) {
+        seeded.put(mailbox, new ArrayList<>(list));
+    }
+
+    /** Removes the run's mail from INBOX (core's fixtures); returns what could not be done. */
+    List<String> close() {
+        if (fixtures == null) {
+            return List.of();
+        }
+        fixtures.close();
+        return fixtures.problems();
+    }
+}

@@ -1,0 +1,96 @@
+package org.mailspec.imap.steps;
+
+import org.mailspec.imap.Command;
+import org.mailspec.imap.CommandResult;
+import org.mailspec.imap.ImapClient;
+import org.mailspec.imap.ImapProtocolViolation;
+import org.mailspec.run.HarnessError;
+import org.mailspec.run.SuiteContext;
+import org.mailspec.settings.Endpoint;
+import org.mailspec.target.Sessions;
+import org.mailspec.target.Target;
+import org.mailspec.wire.WireException;
+
+/**
+ * The hidden {@code setup} session: logged in with the first account on demand, it creates,
+ * seeds and checks mailboxes from the side. Its traffic is in the scenario's transcript under
+ * {@code setup}; it parses strictly and is never the connection a rule is judged on.
+ */
+public final class Side {
+
+    static final String NAME = "setup";
+
+    private final SuiteContext context;
+    private final Verdicts verdicts;
+    private ImapClient client;
+
+    public Side(SuiteContext context, Verdicts verdicts) {
+        this.context = context;
+        this.verdicts = verdicts;
+    }
+
+    /** Runs a command on the setup session (connected and logged in first if need be) and returns its result. */
+    CommandResult run(Command command) {
+        ImapClient c = client();
+        try {
+            return c.execute(command);
+        } catch (ImapProtocolViolation v) {
+            throw verdicts.syntax(v, c.name());
+        } catch (WireException e) {
+            throw new HarnessError("the setup session could not run " + command.describe() + ": " + e.getMessage());
+        }
+    }
+
+    /** Whether the setup session was ever opened in this scenario. */
+    boolean opened() {
+        return client != null;
+    }
+
+    /** LOGOUT, then close; quietly, for the end of the scenario. */
+    void logout() {
+        if (client != null && client.connection().isOpen()) {
+            try {
+                client.logout();
+            } catch (WireException | RuntimeException e) {
+                // closed below either way
+            }
+        }
+        close();
+    }
+
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    private ImapClient client() {
+        if (client != null && client.connection().isOpen()) {
+            return client;
+        }
+        Target target = context.target();
+        Endpoint endpoint = target.imap();
+        try {
+            client = Connect.open(endpoint, Sessions.options(target, verdicts.transcript()).withName(NAME), null);
+        } catch (ImapProtocolViolation v) {
+            throw verdicts.syntax(v, NAME);
+        } catch (WireException e) {
+            throw new HarnessError("precondition: could not connect " + NAME + " to " + endpoint + ": " + e.getMessage());
+        }
+        try {
+            Connect.secure(client, endpoint);
+        } catch (ImapProtocolViolation v) {
+            throw verdicts.syntax(v, client.name());
+        } catch (WireException e) {
+            throw new HarnessError("precondition: could not connect " + NAME + " to " + endpoint + ": " + e.getMessage());
+        }
+        try {
+            Connect.login(client, Connect.account(target, 1));
+        } catch (ImapProtocolViolation v) {
+            throw verdicts.syntax(v, client.name());
+        } catch (WireException e) {
+            throw new HarnessError("precondition: logging in " + NAME + ": " + e.getMessage());
+        }
+        return client;
+    }
+}
