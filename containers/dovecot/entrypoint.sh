@@ -48,6 +48,16 @@ service anvil {
 CONF
 fi
 
+# LMTP on TCP port 24 (dovecot-lmtpd's stock service listens on a unix socket only): the harness
+# delivers fixtures into the test accounts through it. Included by mailspec.conf.
+cat >"$root/lmtp.conf" <<'CONF'
+service lmtp {
+  inet_listener lmtp {
+    port = 24
+  }
+}
+CONF
+
 if [ ! -s "$root/tls/cert.pem" ]; then
     name="${MAILSPEC_TLS_NAME:-localhost}"
     openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=$name" \

@@ -61,6 +61,8 @@ public class DovecotContainer extends GenericContainer<DovecotContainer> {
     public static final int IMAPS = 993;
     public static final int POP3 = 110;
     public static final int POP3S = 995;
+    /** LMTP (RFC 2033) into the test accounts, from Debian's dovecot-lmtpd (the entrypoint's lmtp.conf). */
+    public static final int LMTP = 24;
     public static final String DEFAULT_BASE_IMAGE = "debian:bookworm-slim";
     public static final String IMAGE_REPOSITORY = "mailspec/dovecot";
 
@@ -75,11 +77,11 @@ public class DovecotContainer extends GenericContainer<DovecotContainer> {
     public DovecotContainer(String baseImage) {
         super(image(baseImage));
         this.baseImage = baseImage;
-        withExposedPorts(IMAP, IMAPS, POP3, POP3S);
+        withExposedPorts(IMAP, IMAPS, POP3, POP3S, LMTP);
         waitingFor(new GreetingsWaitStrategy().withStartupTimeout(Duration.ofSeconds(60)));
         withCreateContainerCmdModifier(cmd -> {
             Ports bindings = new Ports();
-            for (int port : List.of(IMAP, IMAPS, POP3, POP3S)) {
+            for (int port : List.of(IMAP, IMAPS, POP3, POP3S, LMTP)) {
                 bindings.add(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(port)));
             }
             cmd.getHostConfig().withPortBindings(bindings);
@@ -127,6 +129,10 @@ public class DovecotContainer extends GenericContainer<DovecotContainer> {
 
     public int getPop3sPort() {
         return getMappedPort(POP3S);
+    }
+
+    public int getLmtpPort() {
+        return getMappedPort(LMTP);
     }
 
     /** {@code doveconf -n} of the configuration the container runs. */
@@ -270,7 +276,12 @@ public class DovecotContainer extends GenericContainer<DovecotContainer> {
         @Override
         public Ports ports() {
             return new Ports(container.getImapPort(), container.getImapsPort(), container.getPop3Port(),
-                    container.getPop3sPort());
+                    container.getPop3sPort(), container.getLmtpPort());
+        }
+
+        @Override
+        public Optional<Endpoint> lmtp() {
+            return Optional.of(new Endpoint(HOST, container.getLmtpPort(), TlsMode.NONE));
         }
 
         @Override

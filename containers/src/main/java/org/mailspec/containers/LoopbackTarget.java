@@ -15,8 +15,11 @@ import org.mailspec.target.Target;
 interface LoopbackTarget extends Target {
     String HOST = "127.0.0.1";
 
-    /** The four listening ports on {@link #HOST}. */
-    record Ports(int imap, int imaps, int pop3, int pop3s) {
+    /** The listening ports on {@link #HOST}; {@code lmtp} is 0 when the server offers no LMTP. */
+    record Ports(int imap, int imaps, int pop3, int pop3s, int lmtp) {
+        Ports(int imap, int imaps, int pop3, int pop3s) {
+            this(imap, imaps, pop3, pop3s, 0);
+        }
     }
 
     /** The ports, read when asked (a container's mapped ports are known only once it runs). */

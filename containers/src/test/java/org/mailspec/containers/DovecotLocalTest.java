@@ -155,6 +155,32 @@ class DovecotLocalTest {
         }
     }
 
+    /** With dovecot-lmtpd installed, LMTP on TCP delivers into an account and refuses an unknown one at RCPT. */
+    @Test
+    void lmtpDeliversIntoTheAccountAndRefusesUnknownRecipients() throws Exception {
+        try (DovecotLocal dovecot = DovecotLocal.launcher(dovecot()).runsDir(RUNS).start()) {
+            assumeThat(dovecot.lmtp()).as("dovecot-lmtpd is not installed: no LMTP").isPresent();
+            Account a = dovecot.accounts().get(0);
+            byte[] message = "Subject: lmtp\r\nMessage-ID: <lmtp@mailspec>\r\n\r\nbody\r\n"
+                    .getBytes(StandardCharsets.US_ASCII);
+            org.mailspec.wire.ClientOptions options = org.mailspec.wire.ClientOptions.defaults()
+                    .withTranscript(new org.mailspec.wire.Transcript());
+            org.mailspec.delivery.Delivery ok = org.mailspec.delivery.Delivery.send(
+                    org.mailspec.delivery.MailTransfer.Protocol.LMTP, dovecot.lmtp().get(), options, "mailspec", a.user(), message);
+            assertThat(ok.accepted()).as(ok.outcome()).isTrue();
+            org.mailspec.delivery.Delivery unknown = org.mailspec.delivery.Delivery.send(
+                    org.mailspec.delivery.MailTransfer.Protocol.LMTP, dovecot.lmtp().get(), options, "mailspec",
+                    "mailspec-nobody", message);
+            assertThat(unknown.accepted()).isFalse();
+            assertThat(unknown.rcptReply()).get().satisfies(r -> assertThat(r.code()).isBetween(500, 599));
+            try (LineClient imaps = LineClient.connectTls(dovecot.imaps().orElseThrow())) {
+                imaps.readLine();
+                assertThat(imaps.imap("a1", "LOGIN " + a.user() + " " + a.password())).last().asString().startsWith("a1 OK");
+                assertThat(imaps.imap("a2", "SELECT INBOX")).contains("* 1 EXISTS");
+            }
+        }
+    }
+
     @Test
     void aRunDirectoryOthersCannotEnterIsReportedBeforeStarting(@org.junit.jupiter.api.io.TempDir Path closed) {
         DovecotBinary dovecot = dovecot();

@@ -34,6 +34,14 @@ public interface Target extends AutoCloseable {
     /** An SMTP endpoint for fixture delivery, when configured. */
     Optional<Endpoint> smtp();
 
+    /**
+     * An LMTP endpoint (RFC 2033) into the server's own mail store, for fixture delivery as a mail
+     * transfer agent would hand mail over; the managed Dovecot targets have one.
+     */
+    default Optional<Endpoint> lmtp() {
+        return Optional.empty();
+    }
+
     /** At least one account; two for multi-user scenarios. */
     List<Account> accounts();
 
