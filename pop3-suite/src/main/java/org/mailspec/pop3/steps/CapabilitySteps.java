@@ -19,25 +19,27 @@ public class CapabilitySteps {
     /** RFC 2449 section 5: "Each capability line is limited to 512 octets (including the CRLF)". */
     static final int MAX_LINE = 512;
 
-    private final Pop3World world;
+    private final Sessions sessions;
+    private final Verdicts verdicts;
 
-    public CapabilitySteps(Pop3World world) {
-        this.world = world;
+    public CapabilitySteps(Sessions sessions, Verdicts verdicts) {
+        this.sessions = sessions;
+        this.verdicts = verdicts;
     }
 
     @Then("client {client} receives a capability list")
     public void receivesCapabilityList(String client) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = c.last();
         String rule = "CAPA is answered with a list of capabilities, one per line: a capa-tag and parameters separated "
                 + "by single spaces, at most 512 octets with CRLF, then \".\" CRLF (RFC 2449 sections 3 and 5)";
         if (!x.verb().equals("CAPA") || !x.positiveAndComplete()) {
-            throw world.violation(c, x, rule, "\"+OK\", the capability lines and the terminating \".\" CRLF");
+            throw verdicts.violation(c, x, rule, "\"+OK\", the capability lines and the terminating \".\" CRLF");
         }
         for (byte[] line : x.multi().orElseThrow().lines()) {
             String text = new String(line, StandardCharsets.ISO_8859_1);
             if (line.length + 2 > MAX_LINE || !CAPABILITY.matcher(text).matches()) {
-                throw world.violation(c, x, rule, "lines like \"SASL PLAIN\"; got the line \"" + Ascii.escape(line)
+                throw verdicts.violation(c, x, rule, "lines like \"SASL PLAIN\"; got the line \"" + Ascii.escape(line)
                         + "\" (" + (line.length + 2) + " octets with CRLF)");
             }
         }
@@ -45,13 +47,13 @@ public class CapabilitySteps {
 
     @Then("the capability list of client {client} does not announce {string}")
     public void doesNotAnnounce(String client, String capability) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = c.last("CAPA", java.util.Optional.empty()).orElseThrow(() -> new IllegalStateException(
                 "client " + client + " sent no CAPA"));
-        List<Pop3Capability> caps = c.capabilities(x.before()).orElseThrow(() -> world.violation(c, x,
+        List<Pop3Capability> caps = c.capabilities(x.before()).orElseThrow(() -> verdicts.violation(c, x,
                 "CAPA is answered with a list of capabilities (RFC 2449 section 5)", "\"+OK\" and the capability lines"));
         if (caps.stream().anyMatch(k -> k.name().equalsIgnoreCase(capability))) {
-            throw world.violation(c, x, "a capability is announced only where its command is permitted: \"The "
+            throw verdicts.violation(c, x, "a capability is announced only where its command is permitted: \"The "
                     + "capability name \"STLS\" indicates this command is present and permitted in the current state\" "
                     + "(RFC 2595 section 4)", "a capability list without " + capability);
         }
@@ -59,7 +61,7 @@ public class CapabilitySteps {
 
     @Then("the capabilities client {client} received in the TRANSACTION state include those it received in the AUTHORIZATION state")
     public void transactionIncludesAuthorization(String client) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         List<Pop3Capability> before = c.capabilities(SessionState.AUTHORIZATION).orElseThrow(() ->
                 new IllegalStateException("client " + client + " received no capability list in the AUTHORIZATION state"));
         List<Pop3Capability> after = c.capabilities(SessionState.TRANSACTION).orElseThrow(() ->
@@ -69,7 +71,7 @@ public class CapabilitySteps {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         if (!missing.isEmpty()) {
             Exchange x = c.last("CAPA", java.util.Optional.empty()).orElseThrow();
-            throw world.violation(c, x, "capabilities available in the AUTHORIZATION state MUST be announced in both "
+            throw verdicts.violation(c, x, "capabilities available in the AUTHORIZATION state MUST be announced in both "
                     + "states (RFC 2449 section 5; STLS excepted, RFC 2595 section 4)",
                     "a TRANSACTION-state list that also announces " + String.join(", ", missing));
         }
