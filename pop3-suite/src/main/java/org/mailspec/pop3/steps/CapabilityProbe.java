@@ -1,12 +1,10 @@
 package org.mailspec.pop3.steps;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.mailspec.pop3.Pop3Capabilities;
-import org.mailspec.pop3.Pop3Capability;
 import org.mailspec.pop3.Pop3Client;
 import org.mailspec.settings.TlsMode;
 import org.mailspec.wire.ParserMode;
@@ -44,8 +42,8 @@ public final class CapabilityProbe {
 
     private static ServerCapabilities probe(Pop3Setup s) {
         var options = s.options().withTranscript(new Transcript()).withParserMode(ParserMode.LENIENT);
-        Optional<List<Pop3Capability>> connected;
-        Optional<List<Pop3Capability>> plain = Optional.empty();
+        Optional<Pop3Capabilities> connected;
+        Optional<Pop3Capabilities> plain = Optional.empty();
         try (Pop3Client p = Pop3Client.connect(s.pop3(), options)) {
             if (s.pop3().tls() == TlsMode.STARTTLS) {
                 plain = announced(p.capa());
@@ -64,7 +62,7 @@ public final class CapabilityProbe {
         return new ServerCapabilities(connected, plain);
     }
 
-    private static Optional<List<Pop3Capability>> announced(Pop3Capabilities caps) {
-        return caps.reply().first().ok() ? Optional.of(caps.capabilities()) : Optional.empty();
+    private static Optional<Pop3Capabilities> announced(Pop3Capabilities caps) {
+        return caps.reply().first().ok() ? Optional.of(caps) : Optional.empty();
     }
 }

@@ -1,14 +1,15 @@
 package org.mailspec.pop3.steps;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.cucumber.java.en.Then;
-import org.mailspec.pop3.Pop3Capability;
+import org.mailspec.pop3.Pop3Capabilities;
 import org.mailspec.text.Ascii;
 
 /** CAPA (RFC 2449 section 5) and what it announces in each state. */
@@ -48,11 +49,11 @@ public class CapabilitySteps {
     @Then("the capability list of client {client} does not announce {string}")
     public void doesNotAnnounce(String client, String capability) {
         Client c = sessions.client(client);
-        Exchange x = c.last("CAPA", java.util.Optional.empty()).orElseThrow(() -> new IllegalStateException(
+        Exchange x = c.last("CAPA", Optional.empty()).orElseThrow(() -> new IllegalStateException(
                 "client " + client + " sent no CAPA"));
-        List<Pop3Capability> caps = c.capabilities(x.before()).orElseThrow(() -> verdicts.violation(c, x,
+        Pop3Capabilities caps = c.capabilities(x.before()).orElseThrow(() -> verdicts.violation(c, x,
                 "CAPA is answered with a list of capabilities (RFC 2449 section 5)", "\"+OK\" and the capability lines"));
-        if (caps.stream().anyMatch(k -> k.name().equalsIgnoreCase(capability))) {
+        if (caps.has(capability)) {
             throw verdicts.violation(c, x, "a capability is announced only where its command is permitted: \"The "
                     + "capability name \"STLS\" indicates this command is present and permitted in the current state\" "
                     + "(RFC 2595 section 4)", "a capability list without " + capability);
@@ -62,22 +63,22 @@ public class CapabilitySteps {
     @Then("the capabilities client {client} received in the TRANSACTION state include those it received in the AUTHORIZATION state")
     public void transactionIncludesAuthorization(String client) {
         Client c = sessions.client(client);
-        List<Pop3Capability> before = c.capabilities(SessionState.AUTHORIZATION).orElseThrow(() ->
+        Pop3Capabilities before = c.capabilities(SessionState.AUTHORIZATION).orElseThrow(() ->
                 new IllegalStateException("client " + client + " received no capability list in the AUTHORIZATION state"));
-        List<Pop3Capability> after = c.capabilities(SessionState.TRANSACTION).orElseThrow(() ->
+        Pop3Capabilities after = c.capabilities(SessionState.TRANSACTION).orElseThrow(() ->
                 new IllegalStateException("client " + client + " received no capability list in the TRANSACTION state"));
         Set<String> present = names(after);
         Set<String> missing = names(before).stream().filter(n -> !n.equals("STLS") && !present.contains(n))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         if (!missing.isEmpty()) {
-            Exchange x = c.last("CAPA", java.util.Optional.empty()).orElseThrow();
+            Exchange x = c.last("CAPA", Optional.empty()).orElseThrow();
             throw verdicts.violation(c, x, "capabilities available in the AUTHORIZATION state MUST be announced in both "
                     + "states (RFC 2449 section 5; STLS excepted, RFC 2595 section 4)",
                     "a TRANSACTION-state list that also announces " + String.join(", ", missing));
         }
     }
 
-    private static Set<String> names(List<Pop3Capability> caps) {
-        return caps.stream().map(k -> k.name().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+    private static Set<String> names(Pop3Capabilities caps) {
+        return caps.names().stream().map(n -> n.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 }

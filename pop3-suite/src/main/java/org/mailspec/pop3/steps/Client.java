@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.mailspec.pop3.Pop3Capability;
+import org.mailspec.pop3.Pop3Capabilities;
 import org.mailspec.pop3.Pop3Client;
 import org.mailspec.wire.CloseObservation;
 import org.mailspec.wire.TlsUpgrade;
@@ -23,7 +23,7 @@ public final class Client {
     private final Pop3Client pop3;
     private SessionState state = SessionState.AUTHORIZATION;
     private final List<Exchange> exchanges = new ArrayList<>();
-    private final Map<SessionState, List<Pop3Capability>> capabilities = new EnumMap<>(SessionState.class);
+    private final Map<SessionState, Pop3Capabilities> capabilities = new EnumMap<>(SessionState.class);
     private final SaslExchange sasl = new SaslExchange();
     private Exchange authentication;
     private boolean stlsAccepted;
@@ -90,12 +90,12 @@ public final class Client {
     }
 
     /** The capabilities a complete +OK to CAPA announced in that session state. */
-    public Optional<List<Pop3Capability>> capabilities(SessionState s) {
+    public Optional<Pop3Capabilities> capabilities(SessionState s) {
         return Optional.ofNullable(capabilities.get(s));
     }
 
-    void capabilities(SessionState s, List<Pop3Capability> list) {
-        capabilities.put(s, List.copyOf(list));
+    void capabilities(SessionState s, Pop3Capabilities announced) {
+        capabilities.put(s, announced);
     }
 
     /** The last reply to PASS, APOP or the end of an AUTH exchange. */

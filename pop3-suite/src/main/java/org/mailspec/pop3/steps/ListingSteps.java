@@ -7,6 +7,7 @@ import org.mailspec.pop3.DropListing;
 import org.mailspec.pop3.Listing;
 import org.mailspec.pop3.MultiLineReply;
 import org.mailspec.pop3.ScanListing;
+import org.mailspec.text.Ascii;
 
 /** Drop listings (STAT) and scan listings (LIST), RFC 1939 sections 5 and 11. */
 public class ListingSteps {
@@ -119,7 +120,7 @@ public class ListingSteps {
         if (scans.malformed().isPresent()) {
             throw verdicts.violation(c, list, "each scan listing is the message-number, a single space and the size in "
                     + "octets (RFC 1939 section 5)", "lines like \"1 120\"; got the line \""
-                    + org.mailspec.text.Ascii.escape(scans.malformed().get()) + "\"");
+                    + Ascii.escape(scans.malformed().get()) + "\"");
         }
         return scans;
     }

@@ -1,5 +1,7 @@
 package org.mailspec.pop3.steps;
 
+import java.util.Optional;
+
 import io.cucumber.java.en.Then;
 import org.mailspec.pop3.DropListing;
 import org.mailspec.pop3.Pop3Status;
@@ -50,9 +52,9 @@ public class MaildropAssertions {
                     + auth.shown());
             return;
         }
-        Exchange statA = a.last("STAT", java.util.Optional.of(false)).orElseThrow(() -> new IllegalStateException(
+        Exchange statA = a.last("STAT", Optional.of(false)).orElseThrow(() -> new IllegalStateException(
                 "client " + holder + " sent no STAT"));
-        Exchange statB = b.last("STAT", java.util.Optional.of(false)).orElseThrow(() -> new IllegalStateException(
+        Exchange statB = b.last("STAT", Optional.of(false)).orElseThrow(() -> new IllegalStateException(
                 "client " + client + " sent no STAT"));
         var dropA = statA.first().flatMap(DropListing::of);
         var dropB = statB.first().flatMap(DropListing::of);

@@ -302,7 +302,7 @@ public final class Sessions {
             }
             case "STLS" -> c.stlsAccepted(ok);
             case "CAPA" -> x.multi().filter(m -> x.positiveAndComplete())
-                    .ifPresent(m -> c.capabilities(x.before(), Pop3Capabilities.of(m).capabilities()));
+                    .ifPresent(m -> c.capabilities(x.before(), Pop3Capabilities.of(m)));
             case "UIDL" -> maildrop.given(c, uniqueIds(x));
             default -> {
             }

@@ -1,5 +1,6 @@
 package org.mailspec.pop3.steps;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -72,7 +73,7 @@ public class StatusSteps {
         Exchange x = c.last();
         boolean ok = x.status(Pop3Status.CONTINUE) && x.first().map(r -> {
             byte[] raw = r.raw();
-            String line = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String line = new String(raw, StandardCharsets.ISO_8859_1);
             return line.startsWith("+ ") && line.endsWith("\r\n") && BASE64.matcher(line.substring(2, line.length() - 2)).matches();
         }).orElse(false);
         if (!ok) {

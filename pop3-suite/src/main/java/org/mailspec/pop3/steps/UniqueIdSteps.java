@@ -6,6 +6,7 @@ import io.cucumber.java.en.Then;
 import org.mailspec.pop3.Listing;
 import org.mailspec.pop3.MultiLineReply;
 import org.mailspec.pop3.UniqueIdListing;
+import org.mailspec.text.Ascii;
 
 /** Unique-id listings (UIDL, RFC 1939 section 7). */
 public class UniqueIdSteps {
@@ -105,7 +106,7 @@ public class UniqueIdSteps {
             throw verdicts.violation(c, x, "each unique-id listing is the message-number, a single space and a unique-id "
                     + "of 1 to 70 characters in 0x21-0x7E, nothing after (RFC 1939 section 7)",
                     "lines like \"1 whqtswO00WBw418f9t5JxYwZ\"; got the line \""
-                            + org.mailspec.text.Ascii.escape(p.malformed().get()) + "\"");
+                            + Ascii.escape(p.malformed().get()) + "\"");
         }
         return p;
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.opentest4j.TestAbortedException;
 
 /** What the scenario seeded, where each session found it, and the clean-up. */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
@@ -52,6 +53,23 @@ class MaildropTest {
             h.connect("A");
             h.session.authenticates("A");
             assertThat(h.sessions.client("A").exchanges().get(0).command()).isEqualTo("USER " + FakePop3.USER);
+        }
+    }
+
+    @Test
+    void anEmptyMaildropIsLookedAtWithASessionOfItsOwn() {
+        try (Harness h = Harness.on(FakePop3.correct())) {
+            h.maildrop.holdsNoMessages();
+            assertThat(h.sessions.client("Z").state()).isEqualTo(SessionState.ENDED);
+        }
+    }
+
+    @Test
+    void aMaildropWithMailSkipsTheScenarioThatNeedsItEmpty() {
+        try (Harness h = Harness.on(FakePop3.correct())) {
+            h.seed("m1", "plain");
+            assertThatThrownBy(() -> h.maildrop.holdsNoMessages()).isInstanceOf(TestAbortedException.class)
+                    .hasMessageContaining("STAT got");
         }
     }
 
