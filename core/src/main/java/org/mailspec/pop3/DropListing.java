@@ -1,7 +1,6 @@
 package org.mailspec.pop3;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,14 +21,6 @@ public record DropListing(long messages, long octets) {
     }
 
     private static Optional<DropListing> parse(String text) {
-        Matcher m = DROP.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new DropListing(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
-        } catch (NumberFormatException tooLarge) {
-            return Optional.empty();
-        }
+        return Listing.match(DROP, text, m -> new DropListing(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The data lines of a multi-line LIST or UIDL reply, each parsed as a listing (RFC 1939 sections 5
@@ -34,6 +36,22 @@ public record Listing<T>(List<T> entries, Optional<String> malformed) {
             out.add(t.get());
         }
         return new Listing<>(out, Optional.empty());
+    }
+
+    /**
+     * The listing in {@code text} when the whole of it matches {@code format}; a number too large
+     * for its type is no listing the harness can read (empty), not an exception.
+     */
+    static <T> Optional<T> match(Pattern format, String text, Function<Matcher, T> make) {
+        Matcher m = format.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(make.apply(m));
+        } catch (NumberFormatException tooLarge) {
+            return Optional.empty();
+        }
     }
 
     /** The reply line without its line ending, octets as ISO-8859-1 characters. */

@@ -1,7 +1,6 @@
 package org.mailspec.pop3;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,15 +18,7 @@ public record ScanListing(int number, long octets) {
 
     /** One data line of a multi-line LIST reply. */
     public static Optional<ScanListing> parse(String line) {
-        Matcher m = SCAN.matcher(line);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new ScanListing(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2))));
-        } catch (NumberFormatException tooLarge) {
-            return Optional.empty();
-        }
+        return Listing.match(SCAN, line, m -> new ScanListing(Integer.parseInt(m.group(1)), Long.parseLong(m.group(2))));
     }
 
     /** The data lines of a multi-line LIST reply. */

@@ -1,7 +1,6 @@
 package org.mailspec.pop3;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,15 +18,7 @@ public record UniqueIdListing(int number, String uid) {
 
     /** One data line of a multi-line UIDL reply. */
     public static Optional<UniqueIdListing> parse(String line) {
-        Matcher m = UID.matcher(line);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new UniqueIdListing(Integer.parseInt(m.group(1)), m.group(2)));
-        } catch (NumberFormatException tooLarge) {
-            return Optional.empty();
-        }
+        return Listing.match(UID, line, m -> new UniqueIdListing(Integer.parseInt(m.group(1)), m.group(2)));
     }
 
     /** The data lines of a multi-line UIDL reply. */
