@@ -261,15 +261,7 @@ public final class Pop3Client implements Closeable {
     }
 
     private static String describe(String line) {
-        String upper = line.toUpperCase(java.util.Locale.ROOT);
-        if (upper.startsWith("PASS ")) {
-            return "PASS ***";
-        }
-        if (upper.startsWith("APOP ") || upper.startsWith("AUTH ")) {
-            String[] w = line.split(" ");
-            return w.length > 2 ? w[0] + " " + w[1] + " ***" : line;
-        }
-        return line;
+        return Pop3SecretMasker.maskCommand(line);
     }
 
     private Pop3Reply readReply(Deadline deadline, String awaiting, boolean auth) throws WireException {

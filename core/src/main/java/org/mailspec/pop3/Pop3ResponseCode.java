@@ -44,6 +44,23 @@ public record Pop3ResponseCode(List<String> levels) {
         return value().equalsIgnoreCase(other.value());
     }
 
+    /**
+     * Whether this code is {@code general} or one of its sub-codes: {@code [SYS/TEMP]} is within
+     * {@code [SYS]} (RFC 2449 section 8: codes are hierarchical, levels separated by "/").
+     * Levels compare case-insensitively.
+     */
+    public boolean isWithin(Pop3ResponseCode general) {
+        if (general.levels.size() > levels.size()) {
+            return false;
+        }
+        for (int i = 0; i < general.levels.size(); i++) {
+            if (!levels.get(i).equalsIgnoreCase(general.levels.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         return "[" + value() + "]";

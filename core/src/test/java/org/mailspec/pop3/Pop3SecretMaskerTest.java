@@ -44,4 +44,16 @@ class Pop3SecretMaskerTest {
         mask(m, "PASS half");
         assertThat(new String(m.flush(), StandardCharsets.US_ASCII)).isEqualTo("PASS ***");
     }
+
+    /** RFC 5034 section 4: a line with a single "*" cancels the exchange; it carries no secret. */
+    @Test
+    void theCancelOfAnAuthExchangeIsShown() {
+        Pop3SecretMasker m = new Pop3SecretMasker();
+        assertThat(mask(m, "AUTH PLAIN\r\n")).isEqualTo("AUTH PLAIN\r\n");
+        m.observeServer("+ \r\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(mask(m, "*\r\n")).isEqualTo("*\r\n");
+        assertThat(Pop3SecretMasker.maskSaslResponse("AGJvYgBodW50ZXIy")).isEqualTo("***");
+        assertThat(Pop3SecretMasker.maskSaslResponse("*")).isEqualTo("*");
+        assertThat(Pop3SecretMasker.maskSaslResponse("")).isEmpty();
+    }
 }

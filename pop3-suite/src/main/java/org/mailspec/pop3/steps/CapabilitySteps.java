@@ -1,14 +1,15 @@
 package org.mailspec.pop3.steps;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.cucumber.java.en.Then;
-import org.mailspec.pop3.Pop3Capability;
+import org.mailspec.pop3.Pop3Capabilities;
 import org.mailspec.text.Ascii;
 
 /** CAPA (RFC 2449 section 5) and what it announces in each state. */
@@ -19,25 +20,27 @@ public class CapabilitySteps {
     /** RFC 2449 section 5: "Each capability line is limited to 512 octets (including the CRLF)". */
     static final int MAX_LINE = 512;
 
-    private final Pop3World world;
+    private final Sessions sessions;
+    private final Verdicts verdicts;
 
-    public CapabilitySteps(Pop3World world) {
-        this.world = world;
+    public CapabilitySteps(Sessions sessions, Verdicts verdicts) {
+        this.sessions = sessions;
+        this.verdicts = verdicts;
     }
 
     @Then("client {client} receives a capability list")
     public void receivesCapabilityList(String client) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = c.last();
         String rule = "CAPA is answered with a list of capabilities, one per line: a capa-tag and parameters separated "
                 + "by single spaces, at most 512 octets with CRLF, then \".\" CRLF (RFC 2449 sections 3 and 5)";
         if (!x.verb().equals("CAPA") || !x.positiveAndComplete()) {
-            throw world.violation(c, x, rule, "\"+OK\", the capability lines and the terminating \".\" CRLF");
+            throw verdicts.violation(c, x, rule, "\"+OK\", the capability lines and the terminating \".\" CRLF");
         }
         for (byte[] line : x.multi().orElseThrow().lines()) {
             String text = new String(line, StandardCharsets.ISO_8859_1);
             if (line.length + 2 > MAX_LINE || !CAPABILITY.matcher(text).matches()) {
-                throw world.violation(c, x, rule, "lines like \"SASL PLAIN\"; got the line \"" + Ascii.escape(line)
+                throw verdicts.violation(c, x, rule, "lines like \"SASL PLAIN\"; got the line \"" + Ascii.escape(line)
                         + "\" (" + (line.length + 2) + " octets with CRLF)");
             }
         }
@@ -45,13 +48,13 @@ public class CapabilitySteps {
 
     @Then("the capability list of client {client} does not announce {string}")
     public void doesNotAnnounce(String client, String capability) {
-        Client c = world.client(client);
-        Exchange x = c.last("CAPA", java.util.Optional.empty()).orElseThrow(() -> new IllegalStateException(
+        Client c = sessions.client(client);
+        Exchange x = c.last("CAPA", Optional.empty()).orElseThrow(() -> new IllegalStateException(
                 "client " + client + " sent no CAPA"));
-        List<Pop3Capability> caps = c.capabilities(x.before()).orElseThrow(() -> world.violation(c, x,
+        Pop3Capabilities caps = c.capabilities(x.before()).orElseThrow(() -> verdicts.violation(c, x,
                 "CAPA is answered with a list of capabilities (RFC 2449 section 5)", "\"+OK\" and the capability lines"));
-        if (caps.stream().anyMatch(k -> k.name().equalsIgnoreCase(capability))) {
-            throw world.violation(c, x, "a capability is announced only where its command is permitted: \"The "
+        if (caps.has(capability)) {
+            throw verdicts.violation(c, x, "a capability is announced only where its command is permitted: \"The "
                     + "capability name \"STLS\" indicates this command is present and permitted in the current state\" "
                     + "(RFC 2595 section 4)", "a capability list without " + capability);
         }
@@ -59,23 +62,23 @@ public class CapabilitySteps {
 
     @Then("the capabilities client {client} received in the TRANSACTION state include those it received in the AUTHORIZATION state")
     public void transactionIncludesAuthorization(String client) {
-        Client c = world.client(client);
-        List<Pop3Capability> before = c.capabilities(SessionState.AUTHORIZATION).orElseThrow(() ->
+        Client c = sessions.client(client);
+        Pop3Capabilities before = c.capabilities(SessionState.AUTHORIZATION).orElseThrow(() ->
                 new IllegalStateException("client " + client + " received no capability list in the AUTHORIZATION state"));
-        List<Pop3Capability> after = c.capabilities(SessionState.TRANSACTION).orElseThrow(() ->
+        Pop3Capabilities after = c.capabilities(SessionState.TRANSACTION).orElseThrow(() ->
                 new IllegalStateException("client " + client + " received no capability list in the TRANSACTION state"));
         Set<String> present = names(after);
         Set<String> missing = names(before).stream().filter(n -> !n.equals("STLS") && !present.contains(n))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         if (!missing.isEmpty()) {
-            Exchange x = c.last("CAPA", java.util.Optional.empty()).orElseThrow();
-            throw world.violation(c, x, "capabilities available in the AUTHORIZATION state MUST be announced in both "
+            Exchange x = c.last("CAPA", Optional.empty()).orElseThrow();
+            throw verdicts.violation(c, x, "capabilities available in the AUTHORIZATION state MUST be announced in both "
                     + "states (RFC 2449 section 5; STLS excepted, RFC 2595 section 4)",
                     "a TRANSACTION-state list that also announces " + String.join(", ", missing));
         }
     }
 
-    private static Set<String> names(List<Pop3Capability> caps) {
-        return caps.stream().map(k -> k.name().toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+    private static Set<String> names(Pop3Capabilities caps) {
+        return caps.names().stream().map(n -> n.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 }

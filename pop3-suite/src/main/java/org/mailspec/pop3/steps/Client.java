@@ -2,21 +2,20 @@ package org.mailspec.pop3.steps;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import org.mailspec.pop3.Pop3Capability;
+import org.mailspec.pop3.Pop3Capabilities;
 import org.mailspec.pop3.Pop3Client;
 import org.mailspec.wire.CloseObservation;
+import org.mailspec.wire.TlsUpgrade;
 
 /**
  * One named client of a scenario ({@code A}, {@code B}): its POP3 connection, the state its session
- * is in, every command it sent with what came back, and what it learnt: where the seeded messages
- * are in its session, the capabilities per state, the unique-ids it was given.
+ * is in, every command it sent with what came back, and what the session learnt from the typed
+ * replies: the capabilities per state, the end of an authentication, the TLS upgrade, the lines
+ * that answered no command. What it found in the maildrop is {@link Maildrop}'s.
  */
 public final class Client {
 
@@ -24,14 +23,11 @@ public final class Client {
     private final Pop3Client pop3;
     private SessionState state = SessionState.AUTHORIZATION;
     private final List<Exchange> exchanges = new ArrayList<>();
-    private final Map<String, Integer> numbers = new HashMap<>();
-    private final Set<String> searched = new HashSet<>();
-    private Integer highest;
-    private final Map<SessionState, List<Pop3Capability>> capabilities = new EnumMap<>(SessionState.class);
-    private final Map<String, String> uids = new HashMap<>();
+    private final Map<SessionState, Pop3Capabilities> capabilities = new EnumMap<>(SessionState.class);
+    private final SaslExchange sasl = new SaslExchange();
     private Exchange authentication;
-    private boolean inSasl;
     private boolean stlsAccepted;
+    private TlsUpgrade tlsUpgrade;
     private boolean tls;
     private boolean endRequested;
     private CloseObservation close;
@@ -93,46 +89,13 @@ public final class Client {
         return Optional.empty();
     }
 
-    /** The message-number of a seeded message in this session, if this session found it. */
-    public Optional<Integer> number(String label) {
-        return Optional.ofNullable(numbers.get(label));
-    }
-
-    void found(String label, int number) {
-        numbers.put(label, number);
-    }
-
-    /** Whether this session looked for the seeded message (it entered TRANSACTION after it was seeded). */
-    public boolean searched(String label) {
-        return searched.contains(label);
-    }
-
-    void searched(Set<String> labels) {
-        searched.addAll(labels);
-    }
-
-    public Optional<Integer> highest() {
-        return Optional.ofNullable(highest);
-    }
-
-    void highest(int n) {
-        highest = n;
-    }
-
-    public Optional<List<Pop3Capability>> capabilities(SessionState s) {
+    /** The capabilities a complete +OK to CAPA announced in that session state. */
+    public Optional<Pop3Capabilities> capabilities(SessionState s) {
         return Optional.ofNullable(capabilities.get(s));
     }
 
-    void capabilities(SessionState s, List<Pop3Capability> list) {
-        capabilities.put(s, List.copyOf(list));
-    }
-
-    public Optional<String> uid(String label) {
-        return Optional.ofNullable(uids.get(label));
-    }
-
-    void uid(String label, String uid) {
-        uids.put(label, uid);
+    void capabilities(SessionState s, Pop3Capabilities announced) {
+        capabilities.put(s, announced);
     }
 
     /** The last reply to PASS, APOP or the end of an AUTH exchange. */
@@ -144,14 +107,11 @@ public final class Client {
         authentication = e;
     }
 
-    boolean inSasl() {
-        return inSasl;
+    SaslExchange sasl() {
+        return sasl;
     }
 
-    void inSasl(boolean v) {
-        inSasl = v;
-    }
-
+    /** STLS was answered +OK and the handshake is still to be done. */
     boolean stlsAccepted() {
         return stlsAccepted;
     }
@@ -160,12 +120,22 @@ public final class Client {
         stlsAccepted = v;
     }
 
-    public boolean tls() {
-        return tls;
+    /**
+     * The TLS upgrade after a +OK to STLS, with the bytes the server sent before the handshake
+     * ({@link TlsUpgrade#bufferedPlaintext()}); empty when this session did no STLS.
+     */
+    public Optional<TlsUpgrade> tlsUpgrade() {
+        return Optional.ofNullable(tlsUpgrade);
     }
 
-    void tls(boolean v) {
-        tls = v;
+    void upgraded(TlsUpgrade upgrade) {
+        tlsUpgrade = upgrade;
+        stlsAccepted = false;
+        tls = true;
+    }
+
+    public boolean tls() {
+        return tls;
     }
 
     /** QUIT was sent or the connection dropped: the server should close, releasing any lock. */

@@ -1,9 +1,9 @@
 package org.mailspec.pop3.steps;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.mailspec.pop3.MultiLineReply;
+import org.mailspec.pop3.Pop3Command;
 import org.mailspec.pop3.Pop3Reply;
 import org.mailspec.pop3.Pop3Status;
 
@@ -15,15 +15,14 @@ import org.mailspec.pop3.Pop3Status;
  */
 public record Exchange(String command, SessionState before, Outcome outcome) {
 
-    /** The command keyword in upper case ({@code RETR}), or empty for an AUTH exchange line. */
+    /** The command keyword in upper case ({@code RETR}); {@code ***} for a line answering an AUTH challenge. */
     public String verb() {
-        int sp = command.indexOf(' ');
-        return (sp < 0 ? command : command.substring(0, sp)).toUpperCase(Locale.ROOT);
+        return new Pop3Command(command).keyword();
     }
 
     /** Whether the command has an argument after its keyword. */
     public boolean hasArgument() {
-        return command.trim().indexOf(' ') > 0;
+        return new Pop3Command(command).hasArgument();
     }
 
     /** The single-line reply, or the first line of a multi-line one. */

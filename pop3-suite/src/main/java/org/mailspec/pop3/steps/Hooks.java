@@ -11,36 +11,41 @@ import io.cucumber.java.Scenario;
 import org.mailspec.run.RuleViolation;
 import org.mailspec.run.Skip;
 import org.mailspec.run.VerdictPlugin;
-import org.mailspec.wire.Deviation;
 import org.mailspec.wire.Transcript;
 
 /**
- * Tags that skip ({@code @cap-X}, {@code @destructive}) before a scenario; after it, the clean-up,
- * the transcript, and the grammar violations no assertion judged.
+ * Tags that skip ({@code @cap-X}, {@code @destructive}) before a scenario; after it, the clean-up
+ * of sessions and maildrop, the transcript, and the findings no assertion judged.
  */
 public class Hooks {
 
-    private final Pop3World world;
+    private final Sessions sessions;
+    private final Maildrop maildrop;
+    private final Verdicts verdicts;
+    private final CapabilityProbe capabilities;
 
-    public Hooks(Pop3World world) {
-        this.world = world;
+    public Hooks(Sessions sessions, Maildrop maildrop, Verdicts verdicts, CapabilityProbe capabilities) {
+        this.sessions = sessions;
+        this.maildrop = maildrop;
+        this.verdicts = verdicts;
+        this.capabilities = capabilities;
     }
 
     @Before
     public void skipByTags(Scenario scenario) throws Exception {
-        skipReason(scenario.getSourceTagNames(), world).ifPresent(Skip::because);
+        skipReason(scenario.getSourceTagNames(), capabilities).ifPresent(Skip::because);
         if (scenario.getSourceTagNames().contains("@destructive")) {
-            world.setup().maildrop().guardDestructive();
+            maildrop.guardDestructive();
         }
     }
 
     /** Why a scenario with these {@code @cap-...} tags cannot run here, if it cannot. */
-    static Optional<String> skipReason(Collection<String> tags, Pop3World world) {
+    static Optional<String> skipReason(Collection<String> tags, CapabilityProbe probe) {
         List<String> wanted = tags.stream().filter(t -> t.startsWith("@cap-")).map(t -> t.substring(5)).toList();
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        ServerCapabilities caps = world.capabilities();
+        ServerCapabilities caps = probe.capabilities();
         if (!caps.implemented()) {
             return Optional.of("CAPA is not implemented (answered -ERR), so " + String.join(", ", wanted)
                     + " is not announced");
@@ -52,39 +57,15 @@ public class Hooks {
 
     @After
     public void afterScenario(Scenario scenario) {
-        RuleViolation unjudged = scenario.isFailed() ? null
-                : Optional.ofNullable(grammarViolation(world.deviations()))
-                        .orElseGet(() -> unsolicitedViolation(world.unsolicited()));
-        world.cleanUp();
-        Transcript.Rendered r = world.transcript().render();
+        Optional<RuleViolation> unjudged = scenario.isFailed() ? Optional.empty() : verdicts.unjudged();
+        sessions.closeAll();
+        maildrop.cleanUp().forEach(p -> verdicts.note("clean-up: " + p));
+        Transcript.Rendered r = sessions.transcript().render();
         scenario.attach(r.text(), VerdictPlugin.TRANSCRIPT_MEDIA_TYPE, "transcript");
         scenario.attach(r.markedLines().stream().map(String::valueOf).collect(Collectors.joining(",")),
                 VerdictPlugin.MARKS_MEDIA_TYPE, "marks");
-        if (unjudged != null) {
-            throw unjudged;
+        if (unjudged.isPresent()) {
+            throw unjudged.get();
         }
-    }
-
-    /** One reply per command: a line that answers none fails the scenario. */
-    static RuleViolation unsolicitedViolation(List<String> lines) {
-        if (lines.isEmpty()) {
-            return null;
-        }
-        return new RuleViolation("the server sends one reply per command (RFC 1939 section 3: \"The client and POP3 "
-                + "server then exchange commands and responses\"; section 5: \"After each command, the POP3 server "
-                + "issues a response\")", "nothing between a reply and the next command",
-                String.join("; ", lines), lines.get(0).substring(0, lines.get(0).indexOf(':')));
-    }
-
-    /** Every reply is parsed against the POP3 grammar; the first violation fails the scenario. */
-    static RuleViolation grammarViolation(List<Deviation> deviations) {
-        if (deviations.isEmpty()) {
-            return null;
-        }
-        Deviation d = deviations.get(0);
-        return new RuleViolation("a reply breaks the POP3 grammar (rule " + d.rule() + "): " + d.description(),
-                "replies as RFC 1939 section 3 and RFC 2449 section 3 define them",
-                d.toString() + (deviations.size() > 1 ? " (and " + (deviations.size() - 1) + " more)" : ""),
-                d.connection());
     }
 }

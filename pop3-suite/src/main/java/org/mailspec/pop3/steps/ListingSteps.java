@@ -3,41 +3,49 @@ package org.mailspec.pop3.steps;
 import java.util.Optional;
 
 import io.cucumber.java.en.Then;
+import org.mailspec.pop3.DropListing;
+import org.mailspec.pop3.Listing;
 import org.mailspec.pop3.MultiLineReply;
+import org.mailspec.pop3.ScanListing;
+import org.mailspec.text.Ascii;
 
 /** Drop listings (STAT) and scan listings (LIST), RFC 1939 sections 5 and 11. */
 public class ListingSteps {
 
-    private final Pop3World world;
+    private final Sessions sessions;
+    private final Maildrop maildrop;
+    private final Verdicts verdicts;
 
-    public ListingSteps(Pop3World world) {
-        this.world = world;
+    public ListingSteps(Sessions sessions, Maildrop maildrop, Verdicts verdicts) {
+        this.sessions = sessions;
+        this.maildrop = maildrop;
+        this.verdicts = verdicts;
     }
 
     @Then("client {client} receives a drop listing")
     public void receivesDropListing(String client) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = c.last();
-        if (x.first().flatMap(Listings::drop).isEmpty()) {
-            throw world.violation(c, x, "STAT is answered with a drop listing (RFC 1939 section 5)",
+        if (x.first().flatMap(DropListing::of).isEmpty()) {
+            throw verdicts.violation(c, x, "STAT is answered with a drop listing (RFC 1939 section 5)",
                     "\"+OK\" SP number of messages SP size in octets, decimal, e.g. \"+OK 2 320\"");
         }
     }
 
     @Then("the drop listing of client {client} agrees with its scan listing")
     public void dropAgreesWithScan(String client) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange stat = c.last("STAT", Optional.of(false)).orElseThrow(() -> new IllegalStateException(
                 "client " + client + " sent no STAT"));
         Exchange list = c.last("LIST", Optional.of(false)).orElseThrow(() -> new IllegalStateException(
                 "client " + client + " sent no LIST without an argument"));
-        Listings.Drop drop = stat.first().flatMap(Listings::drop).orElseThrow(() -> world.violation(c, stat,
+        DropListing drop = stat.first().flatMap(DropListing::of).orElseThrow(() -> verdicts.violation(c, stat,
                 "STAT is answered with a drop listing (RFC 1939 section 5)", "\"+OK\" SP count SP octets"));
-        Listings.Parsed<Listings.Scan> scans = scanListing(c, list);
-        long count = scans.items().size();
-        long octets = scans.items().stream().mapToLong(Listings.Scan::octets).sum();
-        if (drop.count() != count || drop.octets() != octets) {
-            throw world.violation(c, stat, "the drop listing counts the messages and octets of the maildrop, "
+        Listing<ScanListing> scans = scanListing(c, list);
+        long count = scans.entries().size();
+        long octets = scans.entries().stream().mapToLong(ScanListing::octets).sum();
+        if (drop.messages() != count || drop.octets() != octets) {
+            throw verdicts.violation(c, stat, "the drop listing counts the messages and octets of the maildrop, "
                     + "messages marked as deleted not counted (RFC 1939 section 5)",
                     "\"+OK " + count + " " + octets + "\": the " + count + " scan listings of LIST and their sizes' sum");
         }
@@ -45,28 +53,28 @@ public class ListingSteps {
 
     @Then("client {client} receives a scan listing for message {message}")
     public void receivesScanListing(String client, String label) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = c.last();
-        int number = world.number(c, label);
-        long size = world.seeded(label).message().size();
-        Optional<Listings.Scan> scan = x.first().flatMap(Listings::scan);
+        int number = maildrop.number(c, label);
+        long size = maildrop.seeded(label).message().size();
+        Optional<ScanListing> scan = x.first().flatMap(ScanListing::of);
         if (scan.isEmpty() || scan.get().number() != number || scan.get().octets() != size) {
-            throw world.violation(c, x, "LIST msg answers the scan listing of that message: its number and its exact "
+            throw verdicts.violation(c, x, "LIST msg answers the scan listing of that message: its number and its exact "
                     + "size in octets (RFC 1939 sections 5 and 11)", "\"+OK " + number + " " + size + "\"");
         }
     }
 
     @Then("the scan listing of client {client} lists message {message}")
     public void scanListingLists(String client, String label) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange list = lastList(c);
-        Optional<Integer> number = world.numberIfPresent(c, label);
-        long size = world.seeded(label).message().size();
-        Listings.Parsed<Listings.Scan> scans = scanListing(c, list);
-        Optional<Listings.Scan> line = scans.items().stream()
+        Optional<Integer> number = maildrop.numberIfPresent(c, label);
+        long size = maildrop.seeded(label).message().size();
+        Listing<ScanListing> scans = scanListing(c, list);
+        Optional<ScanListing> line = scans.entries().stream()
                 .filter(s -> number.isPresent() && s.number() == number.get()).findFirst();
         if (line.isEmpty() || line.get().octets() != size) {
-            throw world.violation(c, list, "LIST gives a scan listing for each message not marked as deleted, with its "
+            throw verdicts.violation(c, list, "LIST gives a scan listing for each message not marked as deleted, with its "
                     + "exact size in octets: CRLF line ends, stuffed dots not counted (RFC 1939 sections 5 and 11)",
                     number.map(n -> "a line \"" + n + " " + size + "\" for message " + label).orElse(
                             "a line for message " + label + " of " + size + " octets (this session did not find it in "
@@ -76,22 +84,22 @@ public class ListingSteps {
 
     @Then("the scan listing of client {client} does not list message {message}")
     public void scanListingOmits(String client, String label) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange list = lastList(c);
-        Listings.Parsed<Listings.Scan> scans = scanListing(c, list);
-        Optional<Integer> number = world.numberIfPresent(c, label);
-        if (number.isPresent() && scans.items().stream().anyMatch(s -> s.number() == number.get())) {
-            throw world.violation(c, list, "messages marked as deleted are not listed (RFC 1939 section 5)",
+        Listing<ScanListing> scans = scanListing(c, list);
+        Optional<Integer> number = maildrop.numberIfPresent(c, label);
+        if (number.isPresent() && scans.entries().stream().anyMatch(s -> s.number() == number.get())) {
+            throw verdicts.violation(c, list, "messages marked as deleted are not listed (RFC 1939 section 5)",
                     "no scan listing for message " + label + " (number " + number.get() + ")");
         }
     }
 
     @Then("the scan listing of client {client} lists no messages")
     public void scanListingEmpty(String client) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange list = lastList(c);
         if (!list.positiveAndComplete() || !list.multi().map(m -> m.lines().isEmpty()).orElse(false)) {
-            throw world.violation(c, list, "LIST on an empty maildrop gives no scan listings: a positive response and "
+            throw verdicts.violation(c, list, "LIST on an empty maildrop gives no scan listings: a positive response and "
                     + "then the terminating line (RFC 1939 section 5)", "\"+OK\" CRLF \".\" CRLF, no lines between");
         }
     }
@@ -102,17 +110,17 @@ public class ListingSteps {
     }
 
     /** The scan listings of a complete positive multi-line LIST; a violation when it is not one. */
-    private Listings.Parsed<Listings.Scan> scanListing(Client c, Exchange list) {
+    private Listing<ScanListing> scanListing(Client c, Exchange list) {
         Optional<MultiLineReply> m = list.multi().filter(r -> list.positiveAndComplete());
         if (m.isEmpty()) {
-            throw world.violation(c, list, "LIST is answered with a multi-line scan listing (RFC 1939 section 5)",
+            throw verdicts.violation(c, list, "LIST is answered with a multi-line scan listing (RFC 1939 section 5)",
                     "\"+OK\", a scan listing per message, and the terminating \".\" CRLF");
         }
-        Listings.Parsed<Listings.Scan> scans = Listings.scans(m.get());
-        if (scans.bad().isPresent()) {
-            throw world.violation(c, list, "each scan listing is the message-number, a single space and the size in "
+        Listing<ScanListing> scans = ScanListing.all(m.get());
+        if (scans.malformed().isPresent()) {
+            throw verdicts.violation(c, list, "each scan listing is the message-number, a single space and the size in "
                     + "octets (RFC 1939 section 5)", "lines like \"1 120\"; got the line \""
-                    + org.mailspec.text.Ascii.escape(scans.bad().get()) + "\"");
+                    + Ascii.escape(scans.malformed().get()) + "\"");
         }
         return scans;
     }

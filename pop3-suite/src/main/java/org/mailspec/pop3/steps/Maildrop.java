@@ -1,23 +1,146 @@
 package org.mailspec.pop3.steps;
 
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.mailspec.fixture.TestMessage;
+import org.mailspec.pop3.UniqueIdListing;
+import org.mailspec.settings.Account;
 
 /**
- * The first account's INBOX as the harness reaches it without POP3: where a scenario seeds its
- * messages, and from where it removes them (and only them) afterwards.
+ * The maildrop one scenario uses: whose it is, what the scenario seeded into it, where each
+ * session found those messages, and the clean-up of only the run's mail. Picocontainer makes one
+ * per scenario.
+ *
+ * <p>How a message gets in is the {@link Delivery}'s business (IMAP APPEND today); how a session
+ * finds it is {@link SeededProbe}'s.
  */
-public interface Maildrop {
+public final class Maildrop {
 
-    void seed(TestMessage message) throws Exception;
+    private final Pop3Setup setup;
+    private final Map<String, Seeded> seeded = new LinkedHashMap<>();
+    private final Map<Client, MaildropView> views = new IdentityHashMap<>();
+    private int fixtureCounter;
 
-    /** Removes what this scenario seeded; returns what could not be done, one line each. */
-    List<String> cleanUp();
+    public Maildrop(Pop3Setup setup) {
+        this.setup = setup;
+    }
 
     /**
-     * Before a {@code @destructive} scenario: ends it as SKIP when deleting messages could touch mail
-     * the run did not create.
+     * The account whose maildrop this is: the scenario seeds into it and every session logs in as
+     * it. The one place that chooses it: the run's first account.
      */
-    void guardDestructive() throws Exception;
+    public Account account() {
+        return setup.accounts().get(0);
+    }
+
+    // ---------------------------------------------------------------- seeding
+
+    /** Seeds a fresh message of the fixture under the scenario's name for it. */
+    public Seeded seed(String label, String fixture) {
+        if (seeded.containsKey(label)) {
+            throw new IllegalStateException("the scenario already seeded a message named " + label);
+        }
+        TestMessage m = Corpus.message(fixture, setup.runId(), ++fixtureCounter);
+        try {
+            setup.delivery().deliver(account(), m);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not seed message " + label + " (fixture " + fixture + "): "
+                    + e.getMessage(), e);
+        }
+        Seeded s = new Seeded(label, fixture, m);
+        seeded.put(label, s);
+        return s;
+    }
+
+    public Seeded seeded(String label) {
+        Seeded s = seeded.get(label);
+        if (s == null) {
+            throw new IllegalStateException("the scenario seeded no message named " + label);
+        }
+        return s;
+    }
+
+    public boolean isSeeded(String label) {
+        return seeded.containsKey(label);
+    }
+
+    public List<Seeded> seeded() {
+        return List.copyOf(seeded.values());
+    }
+
+    // ---------------------------------------------------------------- what each session found
+
+    /** The session entered the TRANSACTION state: it looks for the messages seeded so far. */
+    void opened(Client c) {
+        if (!seeded.isEmpty()) {
+            view(c).found(SeededProbe.find(c, seeded.values()));
+        }
+    }
+
+    /** The message-number of a seeded message in the client's session; an error when it has none. */
+    public int number(Client c, String label) {
+        return numberIfPresent(c, label).orElseThrow(() -> new IllegalStateException(
+                "message " + label + " is not in the maildrop of client " + c.name()));
+    }
+
+    /** The seeded message's number in the session, empty when the session did not find it (it is not there). */
+    public Optional<Integer> numberIfPresent(Client c, String label) {
+        seeded(label);
+        if (!view(c).searched(label)) {
+            throw new IllegalStateException("client " + c.name() + " did not look for message " + label
+                    + ": it was seeded after the session entered the TRANSACTION state, or the session never did");
+        }
+        return view(c).number(label);
+    }
+
+    /** The highest message-number of the session (a LIST probe, once, when the session did not list yet). */
+    public int highest(Client c) {
+        MaildropView v = view(c);
+        if (v.highest().isEmpty()) {
+            v.highest(SeededProbe.highest(c));
+        }
+        return v.highest().get();
+    }
+
+    /** Remembers the unique-ids a UIDL reply gave the seeded messages this session found. */
+    void given(Client c, List<UniqueIdListing> listings) {
+        MaildropView v = view(c);
+        for (UniqueIdListing u : listings) {
+            for (String label : seeded.keySet()) {
+                if (v.number(label).equals(Optional.of(u.number()))) {
+                    v.uid(label, u.uid());
+                }
+            }
+        }
+    }
+
+    /** Remembers the unique-id a step read for a seeded message. */
+    public void given(Client c, String label, String uid) {
+        view(c).uid(label, uid);
+    }
+
+    /** The unique-id this session was given for the seeded message, if a UIDL reply gave one. */
+    public Optional<String> uid(Client c, String label) {
+        return view(c).uid(label);
+    }
+
+    private MaildropView view(Client c) {
+        return views.computeIfAbsent(c, k -> new MaildropView());
+    }
+
+    // ---------------------------------------------------------------- before and after
+
+    /** Before a {@code @destructive} scenario: SKIP when deleting could touch mail the run did not create. */
+    public void guardDestructive() throws Exception {
+        setup.delivery().guardDestructive(account());
+    }
+
+    /** Removes the run's messages, when this scenario seeded any; returns what could not be done. */
+    public List<String> cleanUp() {
+        return seeded.isEmpty() ? List.of() : setup.delivery().cleanUp();
+    }
 }

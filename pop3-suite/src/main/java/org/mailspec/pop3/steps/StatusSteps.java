@@ -1,5 +1,6 @@
 package org.mailspec.pop3.steps;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,82 +15,81 @@ public class StatusSteps {
 
     private static final Pattern BASE64 = Pattern.compile("(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
 
-    private final Pop3World world;
+    private final Sessions sessions;
+    private final Verdicts verdicts;
 
-    public StatusSteps(Pop3World world) {
-        this.world = world;
+    public StatusSteps(Sessions sessions, Verdicts verdicts) {
+        this.sessions = sessions;
+        this.verdicts = verdicts;
     }
 
     @Then("client {client} receives +OK")
     public void receivesOk(String client) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = c.last();
         if (!x.positiveAndComplete()) {
-            throw world.violation(c, x, x.verb() + " is answered with a positive status indicator",
+            throw verdicts.violation(c, x, x.verb() + " is answered with a positive status indicator",
                     x.multi().isPresent() ? "\"+OK\", the data lines and the terminating \".\" CRLF" : "\"+OK\"");
         }
     }
 
     @Then("client {client} receives -ERR")
     public void receivesErr(String client) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = c.last();
         if (!x.status(Pop3Status.ERR)) {
-            throw world.violation(c, x, x.verb() + " is answered with a negative status indicator", "\"-ERR\"");
+            throw verdicts.violation(c, x, x.verb() + " is answered with a negative status indicator", "\"-ERR\"");
         }
     }
 
     @Then("client {client} receives -ERR with response code {string}")
     public void receivesErrWithCode(String client, String code) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = c.last();
         if (!x.status(Pop3Status.ERR) || !hasCode(x.first(), code)) {
-            throw world.violation(c, x, x.verb() + " is answered -ERR with the extended response code [" + code + "]",
+            throw verdicts.violation(c, x, x.verb() + " is answered -ERR with the extended response code [" + code + "]",
                     "\"-ERR [" + code + "]\" or \"-ERR [" + code + "/...]\", then any text");
         }
     }
 
     @Then("client {client} receives -ERR without response code {string}")
     public void receivesErrWithoutCode(String client, String code) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = c.last();
         if (!x.status(Pop3Status.ERR) || hasCode(x.first(), code)) {
-            throw world.violation(c, x, x.verb() + " is answered -ERR without the response code [" + code + "]",
+            throw verdicts.violation(c, x, x.verb() + " is answered -ERR without the response code [" + code + "]",
                     "\"-ERR\", with no [" + code + "] code");
         }
     }
 
-    /** {@code SYS} matches {@code [SYS/TEMP]}: the code's leading levels equal the wanted ones. */
+    /** {@code SYS} matches {@code [SYS/TEMP]}: the reply's code is the wanted one or within it. */
     static boolean hasCode(Optional<Pop3Reply> reply, String wanted) {
-        Pop3ResponseCode w = Pop3ResponseCode.of(wanted);
-        return reply.flatMap(Pop3Reply::code).map(got -> got.levels().size() >= w.levels().size()
-                && got.levels().subList(0, w.levels().size()).stream().map(String::toUpperCase).toList()
-                .equals(w.levels().stream().map(String::toUpperCase).toList())).orElse(false);
+        return reply.flatMap(Pop3Reply::code).map(got -> got.isWithin(Pop3ResponseCode.of(wanted))).orElse(false);
     }
 
     @Then("client {client} receives a server challenge")
     public void receivesChallenge(String client) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = c.last();
         boolean ok = x.status(Pop3Status.CONTINUE) && x.first().map(r -> {
             byte[] raw = r.raw();
-            String line = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String line = new String(raw, StandardCharsets.ISO_8859_1);
             return line.startsWith("+ ") && line.endsWith("\r\n") && BASE64.matcher(line.substring(2, line.length() - 2)).matches();
         }).orElse(false);
         if (!ok) {
-            throw world.violation(c, x, "a server challenge is \"+\", a single space and the challenge in base64, "
+            throw verdicts.violation(c, x, "a server challenge is \"+\", a single space and the challenge in base64, "
                     + "and no other text (RFC 5034 section 4)", "\"+ \" followed by base64 (or nothing) and CRLF");
         }
     }
 
     @Then("the server closes the connection of client {client}")
     public void closesConnection(String client) {
-        Client c = world.client(client);
-        CloseObservation o = world.awaitClose(c);
+        Client c = sessions.client(client);
+        CloseObservation o = sessions.awaitClose(c);
         if (!o.closed() || o.received().length > 0) {
-            throw world.violation(c, "after its one reply to QUIT the server closes the TCP connection (RFC 1939 "
+            throw verdicts.violation(c, "after its one reply to QUIT the server closes the TCP connection (RFC 1939 "
                     + "sections 3 and 6: a response after each command; then it \"closes the TCP connection\")",
-                    "the connection closed within " + world.timeout().toSeconds() + " s, nothing sent after the reply",
+                    "the connection closed within " + sessions.timeout().toSeconds() + " s, nothing sent after the reply",
                     o.toString());
         }
     }

@@ -3,64 +3,71 @@ package org.mailspec.pop3.steps;
 import java.util.Optional;
 
 import io.cucumber.java.en.Then;
+import org.mailspec.pop3.Listing;
 import org.mailspec.pop3.MultiLineReply;
+import org.mailspec.pop3.UniqueIdListing;
+import org.mailspec.text.Ascii;
 
 /** Unique-id listings (UIDL, RFC 1939 section 7). */
 public class UniqueIdSteps {
 
-    private final Pop3World world;
+    private final Sessions sessions;
+    private final Maildrop maildrop;
+    private final Verdicts verdicts;
 
-    public UniqueIdSteps(Pop3World world) {
-        this.world = world;
+    public UniqueIdSteps(Sessions sessions, Maildrop maildrop, Verdicts verdicts) {
+        this.sessions = sessions;
+        this.maildrop = maildrop;
+        this.verdicts = verdicts;
     }
 
     @Then("client {client} receives a unique-id listing for message {message}")
     public void receivesUidListing(String client, String label) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = c.last();
-        int number = world.number(c, label);
-        Optional<Listings.Uid> uid = x.first().flatMap(Listings::uid);
+        int number = maildrop.number(c, label);
+        Optional<UniqueIdListing> uid = x.first().flatMap(UniqueIdListing::of);
         if (uid.isEmpty() || uid.get().number() != number) {
-            throw world.violation(c, x, "UIDL msg answers the unique-id listing of that message: its number, a single "
+            throw verdicts.violation(c, x, "UIDL msg answers the unique-id listing of that message: its number, a single "
                     + "space and a unique-id of 1 to 70 characters in 0x21-0x7E, nothing after (RFC 1939 section 7)",
                     "\"+OK " + number + " \" and the unique-id");
         }
-        c.uid(label, uid.get().uid());
+        maildrop.given(c, label, uid.get().uid());
     }
 
     @Then("the unique-id listing of client {client} lists message {message}")
     public void uidListingLists(String client, String label) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = lastUidl(c);
-        Optional<Integer> number = world.numberIfPresent(c, label);
-        Optional<Listings.Uid> line = listing(c, x).items().stream()
+        Optional<Integer> number = maildrop.numberIfPresent(c, label);
+        Optional<UniqueIdListing> line = listing(c, x).entries().stream()
                 .filter(u -> number.isPresent() && u.number() == number.get()).findFirst();
         if (line.isEmpty()) {
-            throw world.violation(c, x, "UIDL gives a unique-id listing for each message not marked as deleted "
+            throw verdicts.violation(c, x, "UIDL gives a unique-id listing for each message not marked as deleted "
                     + "(RFC 1939 section 7)", number.map(n -> "a line \"" + n + " <unique-id>\" for message " + label)
                     .orElse("a line for message " + label + " (this session did not find it in the maildrop at all)"));
         }
-        c.uid(label, line.get().uid());
+        maildrop.given(c, label, line.get().uid());
     }
 
     @Then("the unique-id listing of client {client} does not list message {message}")
     public void uidListingOmits(String client, String label) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         Exchange x = lastUidl(c);
-        Optional<Integer> number = world.numberIfPresent(c, label);
-        if (number.isPresent() && listing(c, x).items().stream().anyMatch(u -> u.number() == number.get())) {
-            throw world.violation(c, x, "messages marked as deleted are not listed (RFC 1939 section 7)",
+        Optional<Integer> number = maildrop.numberIfPresent(c, label);
+        if (number.isPresent() && listing(c, x).entries().stream().anyMatch(u -> u.number() == number.get())) {
+            throw verdicts.violation(c, x, "messages marked as deleted are not listed (RFC 1939 section 7)",
                     "no unique-id listing for message " + label + " (number " + number.get() + ")");
         }
     }
 
     @Then("the unique-id client {client} was given for message {message} is the one client {client} was given for message {message}")
     public void sameUid(String client, String label, String otherClient, String otherLabel) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         String mine = uid(c, label);
-        String theirs = uid(world.client(otherClient), otherLabel);
+        String theirs = uid(sessions.client(otherClient), otherLabel);
         if (!mine.equals(theirs)) {
-            throw world.violation(c, "a unique-id persists across sessions, even if a session ends without entering "
+            throw verdicts.violation(c, "a unique-id persists across sessions, even if a session ends without entering "
                     + "the UPDATE state (RFC 1939 section 7)", "\"" + theirs + "\", as client " + otherClient
                     + " was given for message " + otherLabel, "\"" + mine + "\" for message " + label);
         }
@@ -68,18 +75,18 @@ public class UniqueIdSteps {
 
     @Then("the unique-id client {client} was given for message {message} differs from the one client {client} was given for message {message}")
     public void differentUid(String client, String label, String otherClient, String otherLabel) {
-        Client c = world.client(client);
+        Client c = sessions.client(client);
         String mine = uid(c, label);
-        String theirs = uid(world.client(otherClient), otherLabel);
+        String theirs = uid(sessions.client(otherClient), otherLabel);
         if (mine.equals(theirs)) {
-            throw world.violation(c, "a unique-id identifies one message of the maildrop and is never reused "
+            throw verdicts.violation(c, "a unique-id identifies one message of the maildrop and is never reused "
                     + "(RFC 1939 section 7)", "a unique-id other than \"" + theirs + "\" (message " + otherLabel
                     + " to client " + otherClient + ")", "\"" + mine + "\" for message " + label);
         }
     }
 
-    private static String uid(Client c, String label) {
-        return c.uid(label).orElseThrow(() -> new IllegalStateException("client " + c.name()
+    private String uid(Client c, String label) {
+        return maildrop.uid(c, label).orElseThrow(() -> new IllegalStateException("client " + c.name()
                 + " was given no unique-id for message " + label + " (judge a UIDL reply first)"));
     }
 
@@ -88,18 +95,18 @@ public class UniqueIdSteps {
                 "client " + c.name() + " sent no UIDL without an argument"));
     }
 
-    private Listings.Parsed<Listings.Uid> listing(Client c, Exchange x) {
+    private Listing<UniqueIdListing> listing(Client c, Exchange x) {
         Optional<MultiLineReply> m = x.multi().filter(r -> x.positiveAndComplete());
         if (m.isEmpty()) {
-            throw world.violation(c, x, "UIDL is answered with a multi-line unique-id listing (RFC 1939 section 7)",
+            throw verdicts.violation(c, x, "UIDL is answered with a multi-line unique-id listing (RFC 1939 section 7)",
                     "\"+OK\", a unique-id listing per message, and the terminating \".\" CRLF");
         }
-        Listings.Parsed<Listings.Uid> p = Listings.uids(m.get());
-        if (p.bad().isPresent()) {
-            throw world.violation(c, x, "each unique-id listing is the message-number, a single space and a unique-id "
+        Listing<UniqueIdListing> p = UniqueIdListing.all(m.get());
+        if (p.malformed().isPresent()) {
+            throw verdicts.violation(c, x, "each unique-id listing is the message-number, a single space and a unique-id "
                     + "of 1 to 70 characters in 0x21-0x7E, nothing after (RFC 1939 section 7)",
                     "lines like \"1 whqtswO00WBw418f9t5JxYwZ\"; got the line \""
-                            + org.mailspec.text.Ascii.escape(p.bad().get()) + "\"");
+                            + Ascii.escape(p.malformed().get()) + "\"");
         }
         return p;
     }

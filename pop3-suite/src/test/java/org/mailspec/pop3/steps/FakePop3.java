@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.mailspec.fixture.TestMessage;
 import org.mailspec.pop3.Apop;
+import org.mailspec.settings.Account;
 import org.mailspec.testing.ScriptedServer;
 
 /**
@@ -24,7 +25,7 @@ import org.mailspec.testing.ScriptedServer;
  * rule, so that a test can show an assertion step failing against it (the negative control) and
  * passing against the correct server.
  */
-final class FakePop3 implements Maildrop, AutoCloseable {
+final class FakePop3 implements Delivery, AutoCloseable {
 
     static final String USER = "alice";
     static final String PASSWORD = "s3cret";
@@ -98,7 +99,7 @@ final class FakePop3 implements Maildrop, AutoCloseable {
     }
 
     @Override
-    public synchronized void seed(TestMessage message) {
+    public synchronized void deliver(Account account, TestMessage message) {
         maildrop.add(new Msg(message.bytes(), "uid" + uids.incrementAndGet()));
     }
 
@@ -110,7 +111,7 @@ final class FakePop3 implements Maildrop, AutoCloseable {
     }
 
     @Override
-    public void guardDestructive() {
+    public void guardDestructive(Account account) {
     }
 
     synchronized int size() {

@@ -1,6 +1,7 @@
 package org.mailspec.pop3.steps;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.mailspec.settings.Account;
@@ -9,8 +10,9 @@ import org.mailspec.wire.ClientOptions;
 import org.mailspec.wire.TlsOptions;
 
 /**
- * The step classes of one scenario, on a fresh world wired to a {@link FakePop3}: what a negative
- * control drives. The timeout is short so that a server that never answers fails fast.
+ * The step classes of one scenario on fresh parts, wired constructor by constructor as
+ * picocontainer wires them, against a {@link FakePop3}: what a negative control drives. The
+ * timeout is short so that a server that never answers fails fast.
  */
 final class Harness implements AutoCloseable {
 
@@ -19,7 +21,12 @@ final class Harness implements AutoCloseable {
     static final Duration TLS_TIMEOUT = Duration.ofSeconds(15);
 
     final FakePop3 server;
-    final Pop3World world;
+    final Pop3Setup setup;
+    final Maildrop maildropPart;
+    final CapabilityProbe probe;
+    final Sessions sessions;
+    final Verdicts verdicts;
+    final Placeholders placeholders;
     final SessionSteps session;
     final CommandSteps command;
     final MaildropSteps maildrop;
@@ -41,20 +48,24 @@ final class Harness implements AutoCloseable {
 
     Harness(FakePop3 server, Endpoint pop3, Duration timeout) {
         this.server = server;
-        Pop3Setup setup = new Pop3Setup("fake", pop3, Optional.empty(),
-                new Account(FakePop3.USER, FakePop3.PASSWORD), "steptest",
-                ClientOptions.defaults().withTimeout(timeout).withTls(TlsOptions.insecureTrust()), server);
-        world = Pop3World.of(setup);
-        session = new SessionSteps(world);
-        command = new CommandSteps(world);
-        maildrop = new MaildropSteps(world);
-        status = new StatusSteps(world);
-        greeting = new GreetingSteps(world);
-        listing = new ListingSteps(world);
-        transfer = new TransferSteps(world);
-        uidl = new UniqueIdSteps(world);
-        capa = new CapabilitySteps(world);
-        drop = new MaildropAssertions(world);
+        setup = Pop3Setup.of(new Pop3Setup.Values("fake", pop3, Optional.empty(),
+                List.of(new Account(FakePop3.USER, FakePop3.PASSWORD)), "steptest",
+                ClientOptions.defaults().withTimeout(timeout).withTls(TlsOptions.insecureTrust()), server));
+        maildropPart = new Maildrop(setup);
+        probe = new CapabilityProbe(setup);
+        sessions = new Sessions(setup, maildropPart, probe);
+        verdicts = new Verdicts(sessions);
+        placeholders = new Placeholders(setup, maildropPart);
+        session = new SessionSteps(sessions, probe);
+        command = new CommandSteps(sessions, placeholders);
+        maildrop = new MaildropSteps(maildropPart, sessions);
+        status = new StatusSteps(sessions, verdicts);
+        greeting = new GreetingSteps(sessions, verdicts);
+        listing = new ListingSteps(sessions, maildropPart, verdicts);
+        transfer = new TransferSteps(sessions, maildropPart, verdicts);
+        uidl = new UniqueIdSteps(sessions, maildropPart, verdicts);
+        capa = new CapabilitySteps(sessions, verdicts);
+        drop = new MaildropAssertions(sessions, maildropPart, verdicts);
     }
 
     static Harness on(FakePop3 server) {
@@ -93,9 +104,10 @@ final class Harness implements AutoCloseable {
     @Override
     public void close() {
         try {
-            world.cleanUp();
+            sessions.closeAll();
+            maildropPart.cleanUp();
         } finally {
-            world.forgetCapabilities();
+            probe.forget();
             server.close();
         }
     }

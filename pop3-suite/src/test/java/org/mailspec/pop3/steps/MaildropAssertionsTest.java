@@ -92,7 +92,7 @@ class MaildropAssertionsTest {
             h.drop.refusedOrSameView("B", "A");
             h.session.refused("B");
             h.command.sends("B", "NOOP");
-            assertThat(h.world.client("B").state()).isEqualTo(SessionState.AUTHORIZATION);
+            assertThat(h.sessions.client("B").state()).isEqualTo(SessionState.AUTHORIZATION);
         }
     }
 

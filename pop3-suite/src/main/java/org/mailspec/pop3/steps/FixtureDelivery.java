@@ -7,21 +7,19 @@ import org.mailspec.fixture.TestMessage;
 import org.mailspec.settings.Account;
 import org.mailspec.settings.Settings;
 
-/** The maildrop through {@link Fixtures}: IMAP APPEND to INBOX, and clean-up of only the run's messages. */
-final class FixtureMaildrop implements Maildrop {
+/** Delivery through {@link Fixtures}: IMAP APPEND to the account's INBOX, and clean-up of only the run's messages. */
+final class FixtureDelivery implements Delivery {
 
     private final Fixtures fixtures;
     private final Settings settings;
-    private final Account account;
 
-    FixtureMaildrop(Fixtures fixtures, Settings settings, Account account) {
+    FixtureDelivery(Fixtures fixtures, Settings settings) {
         this.fixtures = fixtures;
         this.settings = settings;
-        this.account = account;
     }
 
     @Override
-    public void seed(TestMessage message) throws Exception {
+    public void deliver(Account account, TestMessage message) throws Exception {
         fixtures.deliverToInbox(account, message);
     }
 
@@ -32,7 +30,7 @@ final class FixtureMaildrop implements Maildrop {
     }
 
     @Override
-    public void guardDestructive() throws Exception {
+    public void guardDestructive(Account account) throws Exception {
         fixtures.refuseDestructiveUnlessAllowed(settings, account);
     }
 }

@@ -1,0 +1,108 @@
+package org.mailspec.pop3.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.mailspec.pop3.MultiLineReply;
+import org.mailspec.pop3.Pop3Reply;
+import org.mailspec.run.RuleViolation;
+import org.mailspec.wire.Deviation;
+import org.mailspec.wire.Transcript;
+
+/**
+ * What the server did wrong in one scenario, and where: a broken rule as the {@link RuleViolation}
+ * a step throws, with the reply it is about marked in the transcript; notes for the report; and,
+ * after the scenario, the findings no step judged: grammar deviations core's parser recorded and
+ * lines that answered no command.
+ */
+public final class Verdicts {
+
+    private final Sessions sessions;
+
+    public Verdicts(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    /** A broken rule about one exchange: marks the reply in the transcript and says what came instead. */
+    public RuleViolation violation(Client c, Exchange x, String rule, String expected) {
+        mark(c, x, rule);
+        return new RuleViolation(rule, expected, x.command() + " got " + x.shown(), c.connection());
+    }
+
+    /** A broken rule about something other than one reply (a close, two sessions' views). */
+    public RuleViolation violation(Client c, String rule, String expected, String actual) {
+        markLast(c, rule);
+        return new RuleViolation(rule, expected, actual, c.connection());
+    }
+
+    /** A note in the transcript (e.g. which lock behaviour the server showed). */
+    public void note(String text) {
+        sessions.transcript().event("mailspec", text);
+    }
+
+    private void mark(Client c, Exchange x, String rule) {
+        Optional<byte[]> raw = x.multi().map(MultiLineReply::raw).or(() -> x.first().map(Pop3Reply::raw));
+        if (raw.isEmpty() || !sessions.transcript().markResponse(c.connection(), raw.get(), rule)) {
+            markLast(c, rule);
+        }
+    }
+
+    private void markLast(Client c, String rule) {
+        Transcript transcript = sessions.transcript();
+        List<Transcript.Entry> entries = transcript.entries();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (entries.get(i).connection().equals(c.connection())) {
+                transcript.mark(entries.get(i), rule);
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- after the scenario
+
+    /**
+     * What fails a scenario whose steps all passed: the first grammar deviation of any reply, else
+     * the lines that answered no command. Empty when there is neither.
+     */
+    public Optional<RuleViolation> unjudged() {
+        return grammarViolation(deviations()).or(() -> unsolicitedViolation(unsolicited()));
+    }
+
+    /** Every grammar deviation core's clients recorded, in client order. */
+    List<Deviation> deviations() {
+        List<Deviation> out = new ArrayList<>();
+        sessions.clients().forEach(c -> out.addAll(c.pop3().deviations()));
+        return out;
+    }
+
+    /** Every line that answered no command, each with its connection. */
+    List<String> unsolicited() {
+        List<String> out = new ArrayList<>();
+        sessions.clients().forEach(c -> c.unsolicited().forEach(u -> out.add(c.connection() + ": " + u)));
+        return out;
+    }
+
+    /** One reply per command: a line that answers none fails the scenario. */
+    static Optional<RuleViolation> unsolicitedViolation(List<String> lines) {
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new RuleViolation("the server sends one reply per command (RFC 1939 section 3: \"The client "
+                + "and POP3 server then exchange commands and responses\"; section 5: \"After each command, the POP3 "
+                + "server issues a response\")", "nothing between a reply and the next command",
+                String.join("; ", lines), lines.get(0).substring(0, lines.get(0).indexOf(':'))));
+    }
+
+    /** Every reply is parsed against the POP3 grammar; the first violation fails the scenario. */
+    static Optional<RuleViolation> grammarViolation(List<Deviation> deviations) {
+        if (deviations.isEmpty()) {
+            return Optional.empty();
+        }
+        Deviation d = deviations.get(0);
+        return Optional.of(new RuleViolation("a reply breaks the POP3 grammar (rule " + d.rule() + "): "
+                + d.description(), "replies as RFC 1939 section 3 and RFC 2449 section 3 define them",
+                d.toString() + (deviations.size() > 1 ? " (and " + (deviations.size() - 1) + " more)" : ""),
+                d.connection()));
+    }
+}
