@@ -705,6 +705,12 @@ public final class DovecotLocal implements LoopbackTarget {
     private static final java.util.concurrent.atomic.AtomicInteger NEXT_SOURCE = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Boolean rotating;
 
+    /** Every connection from its own loopback address: Dovecot cannot tell the run's scenarios apart. */
+    @Override
+    public boolean isolatesClients() {
+        return launcher.clientBind.isPresent() && launcher.clientBind.get().equals(DEFAULT_CLIENT_BIND) && rotate();
+    }
+
     private boolean rotate() {
         Boolean r = rotating;
         if (r == null) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.mailspec.settings.Account;
 
 /**
- * The two test accounts of every target the harness starts (the Dovecot image, dovecot-local,
+ * The test accounts of every target the harness starts (the Dovecot image, dovecot-local,
  * embedded GreenMail): {@code containers/dovecot/accounts.properties}. Dovecot stores only their
  * hashes ({@code containers/dovecot/users}); the security audit looks for both in server logs.
  */
@@ -17,7 +17,7 @@ public final class TestAccounts {
     private TestAccounts() {
     }
 
-    /** {@code mailspec1} and {@code mailspec2}, in that order. */
+    /** {@code mailspec1}, {@code mailspec2}, ... in that order (the first two are the scenarios' two users). */
     public static List<Account> all() {
         List<Account> out = new ArrayList<>();
         for (String line : DovecotResources.text("accounts.properties").split("\n")) {

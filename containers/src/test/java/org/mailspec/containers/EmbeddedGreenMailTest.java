@@ -22,7 +22,7 @@ class EmbeddedGreenMailTest {
             assertThat(gm.name()).isEqualTo("embedded");
             assertThat(gm.traits()).containsExactly("greenmail");
             assertThat(gm.managed()).isTrue();
-            assertThat(gm.accounts()).extracting(Account::user).containsExactly("mailspec1", "mailspec2");
+            assertThat(gm.accounts()).extracting(Account::user).containsExactly("mailspec1", "mailspec2", "mailspec3", "mailspec4", "mailspec5", "mailspec6", "mailspec7", "mailspec8");
             assertThat(gm.imap().tls()).isEqualTo(TlsMode.NONE);
             assertThat(List.of(gm.imap(), gm.pop3(), gm.smtp().orElseThrow(), gm.imaps().orElseThrow(),
                     gm.pop3s().orElseThrow())).allSatisfy(e -> {

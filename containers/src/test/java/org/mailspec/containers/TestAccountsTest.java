@@ -21,12 +21,12 @@ import org.mailspec.settings.SettingsException;
 class TestAccountsTest {
 
     @Test
-    void twoAccountsWithLongPasswords() {
+    void eightAccountsWithLongPasswords() {
         List<Account> all = TestAccounts.all();
-        assertThat(all).extracting(Account::user).containsExactly("mailspec1", "mailspec2");
+        assertThat(all).extracting(Account::user).containsExactly("mailspec1", "mailspec2", "mailspec3", "mailspec4", "mailspec5", "mailspec6", "mailspec7", "mailspec8");
         assertThat(all).allSatisfy(a -> assertThat(a.password()).hasSizeGreaterThanOrEqualTo(20)
                 .matches("[A-Za-z0-9]+")); // an IMAP atom: LOGIN needs no quoting
-        assertThat(TestAccounts.storedHashes()).containsOnlyKeys("mailspec1", "mailspec2")
+        assertThat(TestAccounts.storedHashes()).containsOnlyKeys("mailspec1", "mailspec2", "mailspec3", "mailspec4", "mailspec5", "mailspec6", "mailspec7", "mailspec8")
                 .allSatisfy((user, hash) -> assertThat(hash).startsWith("{SHA512-CRYPT}$6$"));
     }
 

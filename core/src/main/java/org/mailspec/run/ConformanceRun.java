@@ -16,9 +16,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import io.cucumber.core.options.CommandlineOptionsParser;
-import io.cucumber.core.options.RuntimeOptions;
-import io.cucumber.core.runtime.Runtime;
 import org.junit.jupiter.api.DynamicTest;
 import org.mailspec.report.AllureResults;
 import org.mailspec.report.Baseline;
@@ -131,7 +128,8 @@ public final class ConformanceRun {
                 }
             }
             SuiteContext context = new SuiteContext(settings, runId, target, unavailable, endpoint, facts);
-            List<ScenarioResult> results = cucumber(console, context, dryRun, tags, threads(settings));
+            List<ScenarioResult> results = new ScenarioRunner(spec, out, console)
+                    .run(context, dryRun, tags, root.resolve("target").resolve("conformance"));
             if (dryRun) {
                 console.line("");
                 console.line(results.size() + " scenarios listed (dry run)");
@@ -149,41 +147,6 @@ public final class ConformanceRun {
                 }
             }
         }
-    }
-
-    private List<ScenarioResult> cucumber(Console console, SuiteContext context, boolean dryRun, Optional<String> tags,
-                                          int threads) {
-        VerdictPlugin verdicts = new VerdictPlugin(console);
-        List<String> args = new ArrayList<>(List.of(
-                "--glue", spec.gluePackage(),
-                "--monochrome"));
-        tags.ifPresent(t -> {
-            args.add("--tags");
-            args.add(t);
-        });
-        if (dryRun) {
-            args.add("--dry-run");
-        }
-        if (threads > 1) {
-            args.add("--threads");
-            args.add(String.valueOf(threads));
-            console.buffer();
-        }
-        args.add("classpath:features/" + spec.protocol());
-        System.setProperty("cucumber.publish.quiet", "true");
-        RuntimeOptions options = new CommandlineOptionsParser(out).parse(args.toArray(String[]::new)).build();
-        // one object factory per Cucumber thread; each hands the run's context to the scenario's parts
-        ThreadLocal<ScenarioObjects> factories = ThreadLocal.withInitial(() -> new ScenarioObjects(List.of(context)));
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Runtime.builder()
-                .withRuntimeOptions(options)
-                .withClassLoader(() -> loader)
-                .withObjectFactorySupplier(factories::get)
-                .withAdditionalPlugins(verdicts)
-                .build()
-                .run();
-        console.flush();
-        return verdicts.results();
     }
 
     private Stream<DynamicTest> finish(Console console, Settings settings, Path root, String runId, Instant started,
@@ -331,21 +294,6 @@ public final class ConformanceRun {
     private static Path resolve(Path root, String file) {
         Path p = Path.of(file);
         return p.isAbsolute() ? p : root.resolve(p);
-    }
-
-    /** {@code threads}: scenarios run in parallel (default 1; each scenario owns its mailboxes). */
-    static int threads(Settings settings) {
-        return settings.get("threads").map(v -> {
-            try {
-                int n = Integer.parseInt(v);
-                if (n >= 1 && n <= 32) {
-                    return n;
-                }
-            } catch (NumberFormatException e) {
-                // fall through
-            }
-            throw new SettingsException("threads", v, "expected a number of threads from 1 to 32");
-        }).orElse(1);
     }
 
     static String newRunId() {

@@ -45,6 +45,8 @@ public final class VerdictPlugin implements ConcurrentEventListener {
     public static final String MARKS_MEDIA_TYPE = "text/x-mailspec-marks";
 
     private final List<ScenarioResult> results = new CopyOnWriteArrayList<>();
+    private final Map<String, Integer> lines = new ConcurrentHashMap<>();
+    private final List<String> limited = new CopyOnWriteArrayList<>();
     private final Console console;
 
     private final Map<URI, String> sources = new ConcurrentHashMap<>();
@@ -55,9 +57,20 @@ public final class VerdictPlugin implements ConcurrentEventListener {
         this.console = console;
     }
 
-    /** Every scenario finished so far, in the order they finished. */
+    /** Every scenario finished so far, by feature and line (parallel scenarios finish in any order). */
     public List<ScenarioResult> results() {
-        return List.copyOf(results);
+        List<ScenarioResult> sorted = new ArrayList<>(results);
+        sorted.sort(java.util.Comparator.comparing(ScenarioResult::feature)
+                .thenComparingInt(r -> lines.getOrDefault(r.id(), 0)));
+        return List.copyOf(sorted);
+    }
+
+    /**
+     * The scenarios a {@link ConnectionLimit} stopped, as Cucumber feature arguments
+     * ({@code classpath:features/imap/login.feature:12}), for a retry after the others.
+     */
+    public List<String> limited() {
+        return List.copyOf(limited);
     }
 
     @Override
@@ -126,6 +139,10 @@ public final class VerdictPlugin implements ConcurrentEventListener {
                 r == null || r.transcript == null ? "" : r.transcript,
                 r == null ? List.of() : r.marks);
         results.add(result);
+        lines.put(result.id(), tc.getLocation().getLine());
+        if (r != null && r.firstProblem != null && r.firstProblem.getError() instanceof ConnectionLimit) {
+            limited.add(tc.getUri() + ":" + tc.getLocation().getLine());
+        }
         console.scenario(src.featureTitle(), featurePath, tc.getLocation().getLine(), result);
     }
 

@@ -81,6 +81,17 @@ public interface Target extends AutoCloseable {
     }
 
     /**
+     * True when the server cannot tell one scenario's connections from another's: each connection
+     * comes from its own address (dovecot-local), or the server keeps no per-address state
+     * (embedded GreenMail). Then parallel scenarios may open many connections per account, and a
+     * scenario's failed logins do not delay another's (servers penalise an address after failed
+     * logins). A remote target is reached from one address: false.
+     */
+    default boolean isolatesClients() {
+        return false;
+    }
+
+    /**
      * The local address the harness binds its connections to, when the target needs one
      * ({@code client.bind} for a remote target). A Dovecot on 127.0.0.1 treats a client whose
      * address equals its own as secured (plaintext LOGIN allowed without TLS, no LOGINDISABLED),

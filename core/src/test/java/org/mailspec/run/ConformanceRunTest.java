@@ -99,9 +99,9 @@ class ConformanceRunTest {
 
     @Test
     void threadsIsANumberFromOneTo32() {
-        assertThat(ConformanceRun.threads(Settings.of(Map.of()))).isEqualTo(1);
-        assertThat(ConformanceRun.threads(Settings.of(Map.of("threads", "4")))).isEqualTo(4);
-        assertThatThrownBy(() -> ConformanceRun.threads(Settings.of(Map.of("threads", "0"))))
+        assertThat(ScenarioRunner.threads(Settings.of(Map.of()))).isEqualTo(ScenarioRunner.DEFAULT_THREADS);
+        assertThat(ScenarioRunner.threads(Settings.of(Map.of("threads", "4")))).isEqualTo(4);
+        assertThatThrownBy(() -> ScenarioRunner.threads(Settings.of(Map.of("threads", "0"))))
                 .isInstanceOf(SettingsException.class).hasMessageContaining("threads=0");
     }
 }

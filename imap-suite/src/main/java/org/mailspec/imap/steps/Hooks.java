@@ -41,7 +41,7 @@ public final class Hooks {
     public void skipUnlessAdvertised(Scenario scenario) {
         if (scenario.getSourceTagNames().contains("@destructive")) {
             try {
-                seeds.fixtures().refuseDestructiveUnlessAllowed(context.settings(), Connect.account(context.target(), 1));
+                seeds.fixtures().refuseDestructiveUnlessAllowed(context.settings(), side.account(1));
             } catch (WireException e) {
                 throw new HarnessError("could not check the INBOX before a destructive scenario: " + e.getMessage());
             }

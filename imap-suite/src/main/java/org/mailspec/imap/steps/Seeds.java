@@ -129,7 +129,7 @@ public final class Seeds {
 
     private void appendToInbox(SeedMessage m) {
         try {
-            fixtures().append(Connect.account(context.target(), 1), Mailboxes.INBOX, new TestMessage(m.fixture(), "", m.octets()),
+            fixtures().append(side.account(1), Mailboxes.INBOX, new TestMessage(m.fixture(), "", m.octets()),
                     m.flags().isBlank() ? List.of() : List.of(m.flags().trim().split("\\s+")),
                     Optional.ofNullable(m.internalDate()));
         } catch (WireException | RuntimeException e) {

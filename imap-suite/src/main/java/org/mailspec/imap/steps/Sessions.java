@@ -17,6 +17,7 @@ import org.mailspec.imap.steps.support.CommandTemplate;
 import org.mailspec.run.HarnessError;
 import org.mailspec.run.Skip;
 import org.mailspec.run.SuiteContext;
+import org.mailspec.run.schedule.ScenarioLease;
 import org.mailspec.settings.Account;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.TlsMode;
@@ -30,6 +31,7 @@ import org.mailspec.wire.WireException;
  * (capabilities, selection, UIDVALIDITY) is learnt from core's typed responses by {@link Learning}.
  */
 public final class Sessions {
+    private final ScenarioLease lease;
 
     private final SuiteContext context;
     private final Verdicts verdicts;
@@ -40,8 +42,10 @@ public final class Sessions {
     private Observation last;
     private Pipeline pipeline;
 
-    public Sessions(SuiteContext context, Verdicts verdicts, Mailboxes mailboxes, Seeds seeds, MailboxUids uids) {
+    public Sessions(SuiteContext context, Verdicts verdicts, Mailboxes mailboxes, Seeds seeds, MailboxUids uids,
+                    ScenarioLease lease) {
         this.context = context;
+        this.lease = lease;
         this.verdicts = verdicts;
         this.mailboxes = mailboxes;
         this.seeds = seeds;
@@ -113,7 +117,7 @@ public final class Sessions {
             connect(s, Session.Reach.CONFIGURED);
         }
         try {
-            Connect.login(s.client, Connect.account(context.target(), which));
+            Connect.login(s.client, lease.account(which));
             s.loggedIn = true;
         } catch (ImapProtocolViolation v) {
             throw verdicts.syntax(v, s.connection());
@@ -337,7 +341,7 @@ public final class Sessions {
 
         @Override
         public String[] account(int which) {
-            Account a = Connect.account(context.target(), which);
+            Account a = lease.account(which);
             return new String[] {a.user(), a.password()};
         }
 

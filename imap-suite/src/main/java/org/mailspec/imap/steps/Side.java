@@ -6,6 +6,8 @@ import org.mailspec.imap.ImapClient;
 import org.mailspec.imap.ImapProtocolViolation;
 import org.mailspec.run.HarnessError;
 import org.mailspec.run.SuiteContext;
+import org.mailspec.run.schedule.ScenarioLease;
+import org.mailspec.settings.Account;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.target.Sessions;
 import org.mailspec.target.Target;
@@ -17,6 +19,7 @@ import org.mailspec.wire.WireException;
  * {@code setup}; it parses strictly and is never the connection a rule is judged on.
  */
 public final class Side {
+    private final ScenarioLease lease;
 
     static final String NAME = "setup";
 
@@ -24,8 +27,9 @@ public final class Side {
     private final Verdicts verdicts;
     private ImapClient client;
 
-    public Side(SuiteContext context, Verdicts verdicts) {
+    public Side(SuiteContext context, Verdicts verdicts, ScenarioLease lease) {
         this.context = context;
+        this.lease = lease;
         this.verdicts = verdicts;
     }
 
@@ -85,12 +89,17 @@ public final class Side {
             throw new HarnessError("precondition: could not connect " + NAME + " to " + endpoint + ": " + e.getMessage());
         }
         try {
-            Connect.login(client, Connect.account(target, 1));
+            Connect.login(client, account(1));
         } catch (ImapProtocolViolation v) {
             throw verdicts.syntax(v, client.name());
         } catch (WireException e) {
             throw new HarnessError("precondition: logging in " + NAME + ": " + e.getMessage());
         }
         return client;
+    }
+
+    /** User {@code which} of the scenario (1 its first user, 2 the second), as the scheduler lent them. */
+    Account account(int which) {
+        return lease.account(which);
     }
 }

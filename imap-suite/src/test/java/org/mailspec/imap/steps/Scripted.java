@@ -55,11 +55,12 @@ final class Scripted implements AutoCloseable {
         this.server = server;
         SuiteContext context = SuiteContext.of(Settings.of(Map.of()), "test", target(server.endpoint(TlsMode.NONE), timeout));
         this.verdicts = new Verdicts();
-        this.side = new Side(context, verdicts);
+        org.mailspec.run.schedule.ScenarioLease lease = new org.mailspec.run.schedule.ScenarioLease(context);
+        this.side = new Side(context, verdicts, lease);
         this.boxes = new Mailboxes(context, side);
         this.uidRecords = new MailboxUids();
         this.seeds = new Seeds(context, side, boxes, uidRecords);
-        this.clients = new Sessions(context, verdicts, boxes, seeds, uidRecords);
+        this.clients = new Sessions(context, verdicts, boxes, seeds, uidRecords, lease);
         this.advertised = new Advertised(context);
         this.hooks = new Hooks(context, advertised, clients, boxes, seeds, side, verdicts);
         this.sessions = new SessionSteps(clients, boxes, advertised, verdicts);

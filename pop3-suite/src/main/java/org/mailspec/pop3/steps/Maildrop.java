@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.mailspec.fixture.TestMessage;
 import org.mailspec.pop3.UniqueIdListing;
+import org.mailspec.run.schedule.ScenarioLease;
 import org.mailspec.settings.Account;
 
 /**
@@ -21,20 +22,24 @@ import org.mailspec.settings.Account;
 public final class Maildrop {
 
     private final Pop3Setup setup;
+    private final ScenarioLease lease;
     private final Map<String, Seeded> seeded = new LinkedHashMap<>();
     private final Map<Client, MaildropView> views = new IdentityHashMap<>();
     private int fixtureCounter;
 
-    public Maildrop(Pop3Setup setup) {
+    public Maildrop(Pop3Setup setup, ScenarioLease lease) {
         this.setup = setup;
+        this.lease = lease;
     }
 
     /**
      * The account whose maildrop this is: the scenario seeds into it and every session logs in as
-     * it. The one place that chooses it: the run's first account.
+     * it. The one place that chooses it: the scenario's first user as the scheduler lent it (an
+     * account no other scenario uses the maildrop of meanwhile; the run's first account when the
+     * scenarios run one by one).
      */
     public Account account() {
-        return setup.accounts().get(0);
+        return lease.account(1);
     }
 
     // ---------------------------------------------------------------- seeding

@@ -51,7 +51,7 @@ final class Harness implements AutoCloseable {
         setup = Pop3Setup.of(new Pop3Setup.Values("fake", pop3, Optional.empty(),
                 List.of(new Account(FakePop3.USER, FakePop3.PASSWORD)), "steptest",
                 ClientOptions.defaults().withTimeout(timeout).withTls(TlsOptions.insecureTrust()), server));
-        maildropPart = new Maildrop(setup);
+        maildropPart = new Maildrop(setup, org.mailspec.run.schedule.ScenarioLease.fixed(setup.accounts()));
         probe = new CapabilityProbe(setup);
         sessions = new Sessions(setup, maildropPart, probe);
         verdicts = new Verdicts(sessions);
