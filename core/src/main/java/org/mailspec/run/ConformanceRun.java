@@ -53,9 +53,37 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ConformanceRun {
 
-    /** What differs between the IMAP and the POP3 suite. */
-    public record SuiteSpec(String protocol, String gluePackage, Function<Settings, Target> targets,
-                            Preflight preflight) {
+    /**
+     * What differs between the IMAP and the POP3 suite.
+     *
+     * @param gluePackages where the suite's steps are (the first is its own; shared step packages follow)
+     * @param parts        classes for picocontainer to make besides the glue and what their constructors
+     *                     take: implementations of interfaces that shared steps depend on
+     */
+    public record SuiteSpec(String protocol, List<String> gluePackages, Function<Settings, Target> targets,
+                            Preflight preflight, List<Class<?>> parts) {
+        public SuiteSpec {
+            gluePackages = List.copyOf(gluePackages);
+            parts = List.copyOf(parts);
+        }
+
+        public SuiteSpec(String protocol, String gluePackage, Function<Settings, Target> targets, Preflight preflight) {
+            this(protocol, List.of(gluePackage), targets, preflight, List.of());
+        }
+
+        /** Steps from one more package, e.g. {@code org.mailspec.audit.steps}. */
+        public SuiteSpec withGlue(String gluePackage) {
+            List<String> glue = new ArrayList<>(gluePackages);
+            glue.add(gluePackage);
+            return new SuiteSpec(protocol, glue, targets, preflight, parts);
+        }
+
+        /** One more part class (e.g. the suite's {@code AuditProtocol}). */
+        public SuiteSpec withPart(Class<?> part) {
+            List<Class<?>> more = new ArrayList<>(parts);
+            more.add(part);
+            return new SuiteSpec(protocol, gluePackages, targets, preflight, more);
+        }
     }
 
     private final SuiteSpec spec;
@@ -143,9 +171,11 @@ public final class ConformanceRun {
     private List<ScenarioResult> cucumber(Console console, SuiteContext context, boolean dryRun, Optional<String> tags,
                                           int threads) {
         VerdictPlugin verdicts = new VerdictPlugin(console);
-        List<String> args = new ArrayList<>(List.of(
-                "--glue", spec.gluePackage(),
-                "--monochrome"));
+        List<String> args = new ArrayList<>(List.of("--monochrome"));
+        for (String glue : spec.gluePackages()) {
+            args.add("--glue");
+            args.add(glue);
+        }
         tags.ifPresent(t -> {
             args.add("--tags");
             args.add(t);
@@ -162,7 +192,7 @@ public final class ConformanceRun {
         System.setProperty("cucumber.publish.quiet", "true");
         RuntimeOptions options = new CommandlineOptionsParser(out).parse(args.toArray(String[]::new)).build();
         // one object factory per Cucumber thread; each hands the run's context to the scenario's parts
-        ThreadLocal<ScenarioObjects> factories = ThreadLocal.withInitial(() -> new ScenarioObjects(List.of(context)));
+        ThreadLocal<ScenarioObjects> factories = ThreadLocal.withInitial(() -> new ScenarioObjects(List.of(context), spec.parts()));
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Runtime.builder()
                 .withRuntimeOptions(options)
