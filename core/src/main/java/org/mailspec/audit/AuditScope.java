@@ -17,7 +17,7 @@ import org.mailspec.wire.Transcript;
 /**
  * The protocol-independent part of an audit scenario's state: the target and settings of the
  * suite's context, the audit's own transcript, and the rules for where the
- * audit connects from and to. Each suite's audit world holds one and adds its protocol's client.
+ * audit connects from and to. The audit's world ({@code org.mailspec.audit.steps.AuditWorld}) holds one.
  */
 public final class AuditScope {
     private final SuiteContext context;
