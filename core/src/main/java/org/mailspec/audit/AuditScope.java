@@ -17,7 +17,7 @@ import org.mailspec.wire.Transcript;
 /**
  * The protocol-independent part of an audit scenario's state: the target and settings of the
  * suite's context, the audit's own transcript, and the rules for where the
- * audit connects from and to. Each suite's audit world holds one and adds its protocol's client.
+ * audit connects from and to. The audit's world ({@code org.mailspec.audit.steps.AuditWorld}) holds one.
  */
 public final class AuditScope {
     private final SuiteContext context;
@@ -38,11 +38,6 @@ public final class AuditScope {
 
     public Transcript transcript() {
         return transcript;
-    }
-
-    /** The account the audit logs in with: the target's first. */
-    public Account account() {
-        return target().accounts().get(0);
     }
 
     /** The name clients use for the server: {@code tls.server.name}, else the endpoint's host. */

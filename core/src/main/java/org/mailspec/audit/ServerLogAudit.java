@@ -15,7 +15,7 @@ import org.mailspec.wire.Transcript;
 
 /**
  * The protocol-independent half of the log audit: mark the server's log, then search what it
- * wrote since for the test account's password and a marker password (the suites' steps do the
+ * wrote since for the test account's password and a marker password (the audit's log steps do the
  * logins in between).
  */
 public final class ServerLogAudit {

@@ -51,9 +51,37 @@ import org.opentest4j.TestAbortedException;
  */
 public final class ConformanceRun {
 
-    /** What differs between the IMAP and the POP3 suite. */
-    public record SuiteSpec(String protocol, String gluePackage, Function<Settings, Target> targets,
-                            Preflight preflight) {
+    /**
+     * What differs between the IMAP and the POP3 suite.
+     *
+     * @param gluePackages where the suite's steps are (the first is its own; shared step packages follow)
+     * @param parts        classes for picocontainer to make besides the glue and what their constructors
+     *                     take: implementations of interfaces that shared steps depend on
+     */
+    public record SuiteSpec(String protocol, List<String> gluePackages, Function<Settings, Target> targets,
+                            Preflight preflight, List<Class<?>> parts) {
+        public SuiteSpec {
+            gluePackages = List.copyOf(gluePackages);
+            parts = List.copyOf(parts);
+        }
+
+        public SuiteSpec(String protocol, String gluePackage, Function<Settings, Target> targets, Preflight preflight) {
+            this(protocol, List.of(gluePackage), targets, preflight, List.of());
+        }
+
+        /** Steps from one more package, e.g. {@code org.mailspec.audit.steps}. */
+        public SuiteSpec withGlue(String gluePackage) {
+            List<String> glue = new ArrayList<>(gluePackages);
+            glue.add(gluePackage);
+            return new SuiteSpec(protocol, glue, targets, preflight, parts);
+        }
+
+        /** One more part class (e.g. the suite's {@code AuditProtocol}). */
+        public SuiteSpec withPart(Class<?> part) {
+            List<Class<?>> more = new ArrayList<>(parts);
+            more.add(part);
+            return new SuiteSpec(protocol, gluePackages, targets, preflight, more);
+        }
     }
 
     private final SuiteSpec spec;

@@ -24,8 +24,18 @@ final class ScenarioObjects implements ObjectFactory {
     private final Set<Class<?>> classes = new LinkedHashSet<>();
     private MutablePicoContainer pico;
 
-    ScenarioObjects(List<Object> shared) {
+    /**
+     * @param shared the run's objects, handed to every part that takes one
+     * @param parts  classes to make although no glue class names them: implementations of the
+     *               interfaces that glue constructors take (an interface is resolved only so)
+     */
+    ScenarioObjects(List<Object> shared, List<Class<?>> parts) {
         this.shared = List.copyOf(shared);
+        parts.forEach(this::add);
+    }
+
+    ScenarioObjects(List<Object> shared) {
+        this(shared, List.of());
     }
 
     @Override

@@ -89,7 +89,11 @@ final class ScenarioRunner {
     private VerdictPlugin cucumber(SuiteContext context, Schedule schedule, List<String> features, boolean dryRun,
                                    Optional<String> tags, int threads) {
         VerdictPlugin verdicts = new VerdictPlugin(console);
-        List<String> args = new ArrayList<>(List.of("--glue", spec.gluePackage(), "--glue", CORE_GLUE, "--monochrome"));
+        List<String> args = new ArrayList<>(List.of("--glue", CORE_GLUE, "--monochrome"));
+        for (String glue : spec.gluePackages()) {
+            args.add("--glue");
+            args.add(glue);
+        }
         tags.ifPresent(t -> {
             args.add("--tags");
             args.add(t);
@@ -107,7 +111,8 @@ final class ScenarioRunner {
         RuntimeOptions options = new CommandlineOptionsParser(out).parse(args.toArray(String[]::new))
                 .setPickleOrder(schedule.order()).build();
         // one object factory per Cucumber thread; each hands the run's shared objects to the scenario's parts
-        ThreadLocal<ScenarioObjects> factories = ThreadLocal.withInitial(() -> new ScenarioObjects(List.of(context, schedule)));
+        ThreadLocal<ScenarioObjects> factories = ThreadLocal.withInitial(() -> new ScenarioObjects(List.of(context, schedule),
+                spec.parts()));
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Runtime.builder()
                 .withRuntimeOptions(options)

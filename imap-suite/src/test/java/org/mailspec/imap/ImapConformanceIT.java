@@ -4,7 +4,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.mailspec.audit.steps.AuditWorld;
 import org.mailspec.containers.Targets;
+import org.mailspec.imap.steps.audit.ImapAudit;
 import org.mailspec.run.ConformanceRun;
 import org.mailspec.run.ConformanceRun.SuiteSpec;
 import org.mailspec.run.Preflights;
@@ -14,6 +16,8 @@ class ImapConformanceIT {
 
     @TestFactory
     Stream<DynamicTest> imap() {
-        return ConformanceRun.run(new SuiteSpec("imap", "org.mailspec.imap.steps", Targets::resolve, Preflights::imap));
+        return ConformanceRun.run(new SuiteSpec("imap", "org.mailspec.imap.steps", Targets::resolve, Preflights::imap)
+                .withGlue(AuditWorld.class.getPackageName())
+                .withPart(ImapAudit.class));
     }
 }

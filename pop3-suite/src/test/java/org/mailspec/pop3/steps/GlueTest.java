@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every step of every POP3 scenario matches exactly one step definition: a Cucumber dry run over
- * {@code features/pop3} with this glue reports no undefined and no ambiguous step.
+ * {@code features/pop3} with this glue (and the shared audit steps) reports no undefined and no ambiguous step.
  */
 class GlueTest {
 
@@ -22,7 +22,8 @@ class GlueTest {
         try (PrintStream capture = new PrintStream(out, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             status = io.cucumber.core.cli.Main.run(new String[] {"--dry-run", "--monochrome",
-                    "--glue", "org.mailspec.pop3.steps", "--plugin", "summary", "classpath:features/pop3"},
+                    "--glue", "org.mailspec.pop3.steps", "--glue", "org.mailspec.audit.steps", "--plugin", "summary",
+                    "classpath:features/pop3"},
                     Thread.currentThread().getContextClassLoader());
         } finally {
             System.setOut(old);

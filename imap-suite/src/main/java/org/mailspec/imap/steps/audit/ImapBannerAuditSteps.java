@@ -3,10 +3,10 @@ package org.mailspec.imap.steps.audit;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.mailspec.audit.VersionDisclosure;
+import org.mailspec.audit.steps.AuditWorld;
 import org.mailspec.imap.CommandResult;
 import org.mailspec.imap.ImapClient;
 import org.mailspec.imap.Received;
@@ -14,27 +14,20 @@ import org.mailspec.imap.response.Unknown;
 import org.mailspec.run.RuleViolation;
 import org.mailspec.run.Skip;
 import org.mailspec.text.Ascii;
-import org.mailspec.wire.ParserMode;
 import org.mailspec.wire.WireException;
 
-/** What the server tells about itself before anyone logs in: its greeting and its ID response. */
+/** What the IMAP server tells about itself in its ID response (RFC 2971); the greeting is judged by the shared steps. */
 public final class ImapBannerAuditSteps {
-    private final ImapAuditWorld world;
+    private final AuditWorld<ImapClient> world;
     private Received idResponse;
 
-    public ImapBannerAuditSteps(ImapAuditWorld world) {
+    public ImapBannerAuditSteps(AuditWorld<ImapClient> world) {
         this.world = world;
-    }
-
-    @Given("the auditor connects to IMAP from an untrusted address")
-    public void connect() throws WireException {
-        var e = world.target().imap();
-        world.open(e, world.untrustedAddress(e), ParserMode.STRICT);
     }
 
     @When("the auditor sends ID with the audit's client name")
     public void sendId() throws WireException {
-        ImapClient c = world.client;
+        ImapClient c = world.session().client();
         CommandResult r = c.execute("ID (\"name\" \"mailspec-audit\")");
         if (!r.ok()) {
             throw Skip.because("the server has no ID command (answered \"" + Ascii.escape(r.completion().raw()).strip() + "\")");
@@ -50,18 +43,6 @@ public final class ImapBannerAuditSteps {
         }
     }
 
-    @Then("the audit finds no software version in the greeting")
-    public void noVersionInGreeting() {
-        Received g = world.client.greetingReceived();
-        String text = new String(g.raw(), StandardCharsets.ISO_8859_1).strip();
-        Optional<String> version = VersionDisclosure.find(text);
-        if (version.isPresent()) {
-            g.entry().ifPresent(e -> world.transcript().mark(e, "version " + version.get()));
-            throw new RuleViolation("the greeting does not name the server software's version", "a greeting without a version number",
-                    "\"" + Ascii.escape(text) + "\" names version " + version.get(), world.client.name());
-        }
-    }
-
     @Then("the audit finds no software version in the ID response")
     public void noVersionInId() {
         String text = new String(idResponse.raw(), StandardCharsets.ISO_8859_1).strip();
@@ -71,7 +52,7 @@ public final class ImapBannerAuditSteps {
             idResponse.entry().ifPresent(e -> world.transcript().mark(e, "version disclosed"));
             throw new RuleViolation("the ID response does not name the server software's version (RFC 2971 5)",
                     "no \"version\" or \"os-version\" field and no version number",
-                    "\"" + Ascii.escape(text) + "\"", world.client.name());
+                    "\"" + Ascii.escape(text) + "\"", world.sessionName());
         }
     }
 }

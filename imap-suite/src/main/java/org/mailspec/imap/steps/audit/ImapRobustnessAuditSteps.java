@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.mailspec.audit.steps.AuditWorld;
 import org.mailspec.imap.ImapClient;
 import org.mailspec.imap.Received;
 import org.mailspec.imap.response.ContinuationRequest;
@@ -36,18 +37,18 @@ public final class ImapRobustnessAuditSteps {
     static final int OVERLONG = 100 * 1024;
     static final int BURST = 100;
 
-    private final ImapAuditWorld world;
+    private final AuditWorld<ImapClient> world;
     private final List<String> answers = new ArrayList<>();
     private String probe;
 
-    public ImapRobustnessAuditSteps(ImapAuditWorld world) {
+    public ImapRobustnessAuditSteps(AuditWorld<ImapClient> world) {
         this.world = world;
     }
 
     private ImapClient connect() throws WireException {
         Endpoint e = world.target().imap();
         return world.open(e.tls() == TlsMode.STARTTLS ? e.plain() : e,
-                world.untrustedAddress(e), ParserMode.LENIENT);
+                world.untrustedAddress(e), ParserMode.LENIENT).client();
     }
 
     @When("the auditor sends the malformed input {string}")
@@ -216,7 +217,7 @@ public final class ImapRobustnessAuditSteps {
         boolean ok = answers.stream().anyMatch(a -> allowed.stream().anyMatch(k -> matches(a, k)));
         if (!ok) {
             throw new RuleViolation("malformed input (" + probe + ") is answered BAD, or BYE and a close (RFC 3501 7.1.3)",
-                    acceptable, seen.isEmpty() ? "nothing" : seen, world.client.name());
+                    acceptable, seen.isEmpty() ? "nothing" : seen, world.sessionName());
         }
     }
 

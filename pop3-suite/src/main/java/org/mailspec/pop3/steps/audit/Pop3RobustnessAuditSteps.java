@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import org.mailspec.audit.steps.AuditWorld;
 import org.mailspec.pop3.Pop3Client;
 import org.mailspec.pop3.Pop3Reply;
 import org.mailspec.run.RuleViolation;
@@ -27,18 +28,18 @@ public final class Pop3RobustnessAuditSteps {
     static final int OVERLONG = 100 * 1024;
     static final int BURST = 50;
 
-    private final Pop3AuditWorld world;
+    private final AuditWorld<Pop3Client> world;
     private final List<String> answers = new ArrayList<>();
     private String probe;
 
-    public Pop3RobustnessAuditSteps(Pop3AuditWorld world) {
+    public Pop3RobustnessAuditSteps(AuditWorld<Pop3Client> world) {
         this.world = world;
     }
 
     private Pop3Client connect() throws WireException {
         Endpoint e = world.target().pop3();
         return world.open(e.tls() == TlsMode.STARTTLS ? e.plain() : e,
-                world.untrustedAddress(e));
+                world.untrustedAddress(e)).client();
     }
 
     @When("the auditor sends the malformed input {string}")
@@ -114,7 +115,7 @@ public final class Pop3RobustnessAuditSteps {
         boolean ok = !answers.isEmpty() && answers.stream().allMatch(a -> allowed.stream().anyMatch(k -> matches(a, k)));
         if (!ok) {
             throw new RuleViolation("malformed input (" + probe + ") is answered -ERR, or the connection closed (RFC 1939 3)",
-                    acceptable, answers.isEmpty() ? "nothing" : summary(), world.client.name());
+                    acceptable, answers.isEmpty() ? "nothing" : summary(), world.sessionName());
         }
     }
 

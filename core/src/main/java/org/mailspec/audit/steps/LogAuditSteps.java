@@ -1,4 +1,4 @@
-package org.mailspec.imap.steps.audit;
+package org.mailspec.audit.steps;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,9 +11,6 @@ import io.cucumber.java.en.When;
 import org.mailspec.audit.DovecotAuthLogging;
 import org.mailspec.audit.ServerLog;
 import org.mailspec.audit.ServerLogAudit;
-import org.mailspec.audit.SourceAddress;
-import org.mailspec.imap.CommandResult;
-import org.mailspec.imap.ImapClient;
 import org.mailspec.run.RuleViolation;
 import org.mailspec.run.Skip;
 import org.mailspec.settings.Account;
@@ -23,14 +20,16 @@ import org.mailspec.wire.WireException;
  * What the server writes to its log about credentials: a login with the account's password and a
  * failed one with a marker password, then the log searched for either (and for password hashes);
  * and, on a Dovecot the harness manages, the effective values of the settings that decide it.
+ *
+ * @param <C> the protocol's client
  */
-public final class ImapLogAuditSteps {
-    private final ImapAuditWorld world;
+public final class LogAuditSteps<C> {
+    private final AuditWorld<C> world;
     private ServerLog log;
     private String marker;
     private DovecotAuthLogging dovecot;
 
-    public ImapLogAuditSteps(ImapAuditWorld world) {
+    public LogAuditSteps(AuditWorld<C> world) {
         this.world = world;
     }
 
@@ -42,21 +41,18 @@ public final class ImapLogAuditSteps {
     @When("the auditor logs in with the test account's password and fails once with a marker password")
     public void loginAndFailWithMarker() throws WireException {
         Account a = world.account();
+        AuditProtocol<C> protocol = world.protocol();
         marker = ServerLogAudit.marker();
-        ImapClient bad = world.connectSecure(SourceAddress.forFailureProbe(world.target().imap(), world.target().clientBind()));
-        CommandResult f = login(bad, new Account(a.user(), marker));
+        AuditSession<C> bad = world.connectSecureForFailures();
+        AuditReply f = protocol.login(bad.client(), new Account(a.user(), marker));
         ServerLogAudit.noteMarker(world.transcript(), marker, f.status());
         bad.close();
-        ImapClient ok = world.connectSecure(Optional.empty());
-        CommandResult r = login(ok, a);
-        if (!r.ok()) {
-            throw new IllegalStateException("the test account could not log in: " + r.text());
+        AuditSession<C> ok = world.connectSecure(Optional.empty());
+        AuditReply r = protocol.login(ok.client(), a);
+        if (!r.accepted()) {
+            throw new IllegalStateException("the test account could not log in: " + r.escaped());
         }
-        ok.logout();
-    }
-
-    private static CommandResult login(ImapClient c, Account a) throws WireException {
-        return c.hasCapability("LOGINDISABLED") ? c.authenticatePlain(a, c.hasCapability("SASL-IR")) : c.login(a);
+        protocol.logout(ok.client());
     }
 
     @Then("the audit finds no password or password hash in the server log")

@@ -1,4 +1,4 @@
-package org.mailspec.pop3.steps.audit;
+package org.mailspec.audit.steps;
 
 import io.cucumber.java.After;
 import io.cucumber.java.Scenario;
@@ -9,10 +9,10 @@ import org.mailspec.audit.AuditTranscript;
  * after every other After hook (order 1: Cucumber runs higher orders first), so the audit's
  * transcript is the one the report keeps for an audit scenario.
  */
-public final class Pop3AuditHooks {
-    private final Pop3AuditWorld world;
+public final class AuditHooks {
+    private final AuditWorld<?> world;
 
-    public Pop3AuditHooks(Pop3AuditWorld world) {
+    public AuditHooks(AuditWorld<?> world) {
         this.world = world;
     }
 
