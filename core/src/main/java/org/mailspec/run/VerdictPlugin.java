@@ -84,6 +84,10 @@ public final class VerdictPlugin implements ConcurrentEventListener {
 
     private void stepFinished(TestStepFinished e) {
         Running r = running.get(e.getTestCase());
+        if (r != null && r.leased == null && e.getTestStep() instanceof HookTestStep h
+                && h.getCodeLocation().contains("SchedulingHooks.takeLease")) {
+            r.leased = e.getInstant();
+        }
         if (r == null || r.firstProblem != null) {
             return;
         }
@@ -110,7 +114,8 @@ public final class VerdictPlugin implements ConcurrentEventListener {
     private void caseFinished(TestCaseFinished e) {
         TestCase tc = e.getTestCase();
         Running r = running.remove(tc);
-        Instant started = r == null ? e.getInstant() : r.started;
+        // a scenario's time starts once it holds its lease: waiting for another scenario is not its time
+        Instant started = r == null ? e.getInstant() : r.leased != null ? r.leased : r.started;
         String featurePath = ScenarioSource.featurePath(tc.getUri().toString());
         String source = sources.getOrDefault(tc.getUri(), "");
         ScenarioSource src = ScenarioSource.of(source, tc.getLocation().getLine());
@@ -244,6 +249,7 @@ public final class VerdictPlugin implements ConcurrentEventListener {
 
     static final class Running {
         final Instant started;
+        volatile Instant leased;
         volatile Result firstProblem;
         volatile String problemStep;
         volatile String transcript;
