@@ -119,6 +119,7 @@ public final class ConformanceRun {
         String unavailable = null;
         EndpointInfo endpoint = null;
         List<Object> facts = List.of();
+        long t0 = System.nanoTime();
         if (dryRun) {
             console.line("Dry run: listing scenarios without connecting");
         } else {
@@ -137,6 +138,7 @@ public final class ConformanceRun {
                 throw new PreflightException("the target did not start: " + line.lines().findFirst().orElse(line));
             }
         }
+        long tTarget = System.nanoTime();
         try {
             if (target != null) {
                 try {
@@ -155,6 +157,7 @@ public final class ConformanceRun {
                     throw e;
                 }
             }
+            long tPreflight = System.nanoTime();
             SuiteContext context = new SuiteContext(settings, runId, target, unavailable, endpoint, facts);
             List<ScenarioResult> results = new ScenarioRunner(spec, out, console)
                     .run(context, dryRun, tags, root.resolve("target").resolve("conformance"));
@@ -165,7 +168,14 @@ public final class ConformanceRun {
                     throw new TestAbortedException("dry run");
                 }));
             }
-            return finish(console, settings, root, runId, started, target, unavailable, endpoint, results, strict, tags);
+            long tScenarios = System.nanoTime();
+            Stream<DynamicTest> replay = finish(console, settings, root, runId, started, target, unavailable, endpoint,
+                    results, strict, tags);
+            // the benchmark (containers/scripts/bench-suites.sh) reads this line
+            console.line("[" + spec.protocol() + "] timing: target " + seconds(tTarget - t0) + " s, preflight "
+                    + seconds(tPreflight - tTarget) + " s, scenarios " + seconds(tScenarios - tPreflight) + " s, reports "
+                    + seconds(System.nanoTime() - tScenarios) + " s");
+            return replay;
         } finally {
             if (target != null) {
                 try {
@@ -322,6 +332,10 @@ public final class ConformanceRun {
     private static Path resolve(Path root, String file) {
         Path p = Path.of(file);
         return p.isAbsolute() ? p : root.resolve(p);
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e9);
     }
 
     static String newRunId() {

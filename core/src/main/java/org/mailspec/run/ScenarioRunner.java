@@ -64,6 +64,22 @@ final class ScenarioRunner {
         VerdictPlugin verdicts = cucumber(context, schedule, List.of("classpath:features/" + spec.protocol()), dryRun, tags,
                 threads);
         List<ScenarioResult> results = verdicts.results();
+        if (target != null && !results.isEmpty()) {
+            long slowMillis = 0;
+            int slow = 0;
+            long longest = 0;
+            for (ScenarioResult r : results) {
+                longest = Math.max(longest, r.durationMs());
+                if (schedule.needs(r.feature(), verdicts.line(r.id())).slow()) {
+                    slow++;
+                    slowMillis += r.durationMs();
+                }
+            }
+            // the benchmark (containers/scripts/bench-suites.sh) reads this line
+            console.line("[" + spec.protocol() + "] server delays: " + slow + " scenario(s) wait on failed-login delays, "
+                    + String.format(java.util.Locale.ROOT, "%.2f", slowMillis / 1000.0) + " s of scenario time; longest scenario "
+                    + String.format(java.util.Locale.ROOT, "%.2f", longest / 1000.0) + " s");
+        }
         if (!verdicts.limited().isEmpty()) {
             console.line("");
             console.line(verdicts.limited().size() + " scenario(s) met the server's connection limit: run again, alone");

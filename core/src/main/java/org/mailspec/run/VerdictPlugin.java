@@ -65,6 +65,11 @@ public final class VerdictPlugin implements ConcurrentEventListener {
         return List.copyOf(sorted);
     }
 
+    /** The line of the scenario (its example row for an outline), 0 if unknown. */
+    public int line(String scenarioId) {
+        return lines.getOrDefault(scenarioId, 0);
+    }
+
     /**
      * The scenarios a {@link ConnectionLimit} stopped, as Cucumber feature arguments
      * ({@code classpath:features/imap/login.feature:12}), for a retry after the others.
