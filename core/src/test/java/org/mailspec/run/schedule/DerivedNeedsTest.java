@@ -19,6 +19,10 @@ class DerivedNeedsTest {
                 .exclusiveMail()).isTrue();
         assertThat(needs("imap/create.feature", List.of(), "the client is logged in", "the client sends \"CREATE $Work\"")
                 .exclusiveMail()).isFalse();
+        assertThat(needs("imap/list.feature", List.of(), "the client sends \"LSUB \"\" *\"").exclusiveMail())
+                .as("the whole hierarchy holds other scenarios' mailboxes").isTrue();
+        assertThat(needs("imap/list.feature", List.of(), "the client sends \"LIST \"\" \"$Parent<delim>*\"\"").exclusiveMail())
+                .as("under the scenario's own mailbox").isFalse();
         assertThat(needs("imap/expunge.feature", List.of("@destructive"), "the client is logged in").exclusiveMail()).isTrue();
     }
 

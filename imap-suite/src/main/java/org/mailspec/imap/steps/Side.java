@@ -75,7 +75,10 @@ public final class Side {
         Target target = context.target();
         Endpoint endpoint = target.imap();
         try {
-            client = Connect.open(endpoint, Sessions.options(target, verdicts.transcript()).withName(NAME), null);
+            // lenient: the setup session is never judged, and a grammar slip must not stop its seeding
+            // or its clean-up (GreenMail's "* OK [UIDVALIDITY n]" left every seeded mailbox behind)
+            client = Connect.open(endpoint, Sessions.options(target, verdicts.transcript()).withName(NAME)
+                    .withParserMode(org.mailspec.wire.ParserMode.LENIENT), null);
         } catch (ImapProtocolViolation v) {
             throw verdicts.syntax(v, NAME);
         } catch (WireException e) {
