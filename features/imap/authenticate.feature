@@ -72,11 +72,13 @@ Feature: AUTHENTICATE (RFC 9051 section 6.2.2, SASL PLAIN RFC 4616)
     When the client sends "AUTHENTICATE X-MAILSPEC-NO-SUCH-MECH"
     Then the server answers NO
 
-  @must @cap-AUTH=PLAIN @rfc9051-6 @rfc9051-6.2.2
+  @must @cap-AUTH=PLAIN @rfc9051-3 @rfc9051-6.2.2
   Scenario: authenticate in the authenticated state is rejected
-    RFC 9051 6.2: AUTHENTICATE is a not-authenticated-state command; RFC 9051 6: "the
-    server will respond with a BAD or NO (depending upon server implementation) command
-    completion result."
+    RFC 9051 6.2: AUTHENTICATE is a not-authenticated-state command; RFC 9051 3: "It is a
+    protocol error for the client to attempt a command while the connection is in an
+    inappropriate state, and the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is logged in
     When the client sends "AUTHENTICATE PLAIN <sasl-plain>"
     Then the server answers NO or BAD

@@ -20,11 +20,13 @@ Feature: CLOSE (RFC 9051 section 6.4.1)
     And the server sends no untagged EXPUNGE response
     And the mailbox $Work holds 1 message
 
-  @must @seed @rfc9051-6.4.1
+  @must @seed @rfc9051-6.4.1 @rfc9051-3
   Scenario: close returns to the authenticated state
-    RFC 9051 6.4.1: "...and it returns to the authenticated state from the selected
-    state." RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result" to FETCH in the authenticated state.
+    RFC 9051 6.4.1: "...and it returns to the authenticated state from the selected state."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result" to FETCH in the authenticated state.
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the mailbox $Work holds 1 plain message
     And the client has selected $Work
     When the client sends "CLOSE"
@@ -56,12 +58,13 @@ Feature: CLOSE (RFC 9051 section 6.4.1)
     Then the server answers OK
     And the mailbox $Work holds 2 messages
 
-  @must @seed @rfc9051-6 @rfc9051-6.4.1
+  @must @seed @rfc9051-3 @rfc9051-6.4.1
   Scenario: close without a selected mailbox is rejected
-    RFC 9051 6: "It is a protocol error for the client to attempt a command while the
-    connection is in an inappropriate state, and the server will respond with a BAD or NO
-    (depending upon server implementation) command completion result." CLOSE is valid
-    only in the selected state.
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result." CLOSE is valid only in the selected
+    state.
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is logged in
     When the client sends "CLOSE"
     Then the server answers NO or BAD

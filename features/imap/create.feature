@@ -63,11 +63,12 @@ Feature: CREATE (RFC 9051 section 6.3.4)
     When the client sends "CREATE inbox"
     Then the server answers NO
 
-  @must @seed @rfc9051-6 @rfc9051-6.3.4
+  @must @seed @rfc9051-3 @rfc9051-6.3.4
   Scenario: create before login is rejected
-    RFC 9051 6: "It is a protocol error for the client to attempt a command while the
-    connection is in an inappropriate state, and the server will respond with a BAD or NO
-    (depending upon server implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the mailbox $New does not exist
     And the client is connected
     When the client sends "CREATE $New"

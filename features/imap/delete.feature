@@ -54,11 +54,12 @@ Feature: DELETE (RFC 9051 section 6.3.5)
     And the mailbox $Child does not exist
     And the mailbox $Parent is listed
 
-  @must @seed @rfc9051-6 @rfc9051-6.3.5
+  @must @seed @rfc9051-3 @rfc9051-6.3.5
   Scenario: delete before login is rejected
-    RFC 9051 6: "It is a protocol error for the client to attempt a command while the
-    connection is in an inappropriate state, and the server will respond with a BAD or NO
-    (depending upon server implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the mailbox $Work exists
     And the client is connected
     When the client sends "DELETE $Work"

@@ -52,10 +52,12 @@ Feature: EXAMINE (RFC 9051 section 6.3.3)
     When the client sends "EXAMINE $Missing"
     Then the server answers NO
 
-  @must @rfc9051-6 @rfc9051-6.3.3
+  @must @rfc9051-3 @rfc9051-6.3.3
   Scenario: examine before login is rejected
-    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "EXAMINE INBOX"
     Then the server answers NO or BAD

@@ -44,10 +44,12 @@ Feature: EXPUNGE (RFC 9051 section 6.4.3, EXPUNGE response 7.5.1)
     Then the server sends no untagged EXPUNGE response
     And the mailbox $Work holds 1 message
 
-  @must @rfc9051-6 @rfc9051-6.4.3
+  @must @rfc9051-3 @rfc9051-6.4.3
   Scenario: expunge without a selected mailbox is rejected
-    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is logged in
     When the client sends "EXPUNGE"
     Then the server answers NO or BAD

@@ -16,11 +16,13 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
     Then the server answers OK
     And the server sends the untagged response "* NAMESPACE <any> <any> <any>"
 
-  @must @cap-NAMESPACE @rfc9051-6 @rfc9051-6.3.10
+  @must @cap-NAMESPACE @rfc9051-3 @rfc9051-6.3.10
   Scenario: namespace before login is rejected
-    RFC 9051 6.3: NAMESPACE is an authenticated-state command; RFC 9051 6: "the server will
-    respond with a BAD or NO (depending upon server implementation) command completion
-    result."
+    RFC 9051 6.3: NAMESPACE is an authenticated-state command; RFC 9051 3: "It is a protocol
+    error for the client to attempt a command while the connection is in an inappropriate state,
+    and the server will respond with a BAD or NO (depending upon server implementation) command
+    completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "NAMESPACE"
     Then the server answers NO or BAD
@@ -77,11 +79,13 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
     Then the server answers OK
     And the capabilities are the same as before
 
-  @must @cap-ENABLE @rfc9051-6 @rfc5161-3.1
+  @must @cap-ENABLE @rfc9051-3 @rfc5161-3.1
   Scenario: enable before login is rejected
-    RFC 5161 3.1: "The ENABLE command is only valid in the authenticated state". RFC 9051 6:
-    "the server will respond with a BAD or NO (depending upon server implementation)
-    command completion result."
+    RFC 5161 3.1: "The ENABLE command is only valid in the authenticated state". RFC 9051 3: "It
+    is a protocol error for the client to attempt a command while the connection is in an
+    inappropriate state, and the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "ENABLE CONDSTORE"
     Then the server answers NO or BAD
@@ -114,10 +118,12 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
     Then the server answers NO with response code TRYCREATE
     And the mailbox $Work holds 1 message
 
-  @must @cap-MOVE @rfc9051-6 @rfc9051-6.4.8
+  @must @cap-MOVE @rfc9051-3 @rfc9051-6.4.8
   Scenario: move without a selected mailbox is rejected
-    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the mailbox $Dest exists
     And the client is logged in
     When the client sends "MOVE 1 $Dest"

@@ -48,12 +48,13 @@ Feature: FETCH (RFC 9051 section 6.4.5, FETCH response 7.5.2)
       | ENVELOPE     |
       | BODY         |
 
-  @must @seed @rfc9051-6 @rfc9051-6.4.5
+  @must @seed @rfc9051-3 @rfc9051-6.4.5
   Scenario: fetch without a selected mailbox is rejected
-    RFC 9051 6: "It is a protocol error for the client to attempt a command while the
-    connection is in an inappropriate state, and the server will respond with a BAD or NO
-    (depending upon server implementation) command completion result." FETCH is valid only
-    in the selected state.
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result." FETCH is valid only in the selected
+    state.
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is logged in
     When the client sends "FETCH 1 ALL"
     Then the server answers NO or BAD

@@ -76,11 +76,13 @@ Feature: IDLE (RFC 9051 section 6.3.13, RFC 2177)
     Then the server answers OK
     And every untagged FETCH response includes the UID
 
-  @must @cap-IDLE @rfc9051-6 @rfc9051-6.3.13
+  @must @cap-IDLE @rfc9051-3 @rfc9051-6.3.13
   Scenario: idle before login is rejected
-    RFC 9051 6.3: IDLE is valid in the authenticated and selected states; RFC 9051 6: "the
-    server will respond with a BAD or NO (depending upon server implementation) command
-    completion result."
+    RFC 9051 6.3: IDLE is valid in the authenticated and selected states; RFC 9051 3: "It is a
+    protocol error for the client to attempt a command while the connection is in an
+    inappropriate state, and the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "IDLE"
     Then the server answers NO or BAD

@@ -97,12 +97,12 @@ Feature: LIST (RFC 9051 section 6.3.9)
     Then the server answers OK
     And the server lists INBOX
 
-  @must @seed @rfc9051-6 @rfc9051-6.3.9
+  @must @seed @rfc9051-3 @rfc9051-6.3.9
   Scenario: list before login is rejected
-    RFC 9051 6: "It is a protocol error for the client to attempt a command while the
-    connection is in an inappropriate state, and the server will respond with a BAD or NO
-    (depending upon server implementation) command completion result." LIST is an
-    authenticated-state command.
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result." LIST is an authenticated-state command.
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "LIST "" *"
     Then the server answers NO or BAD

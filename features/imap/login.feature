@@ -38,21 +38,24 @@ Feature: LOGIN (RFC 9051 section 6.2.3)
     When the client sends "LOGIN mailspec-nobody-3f9c <password>"
     Then the server answers NO
 
-  @must @seed @rfc9051-6.2.3
+  @must @seed @rfc9051-6.2.3 @rfc9051-3
   Scenario: a failed login leaves the client not authenticated
-    RFC 9051 6: "It is a protocol error for the client to attempt a command while the
-    connection is in an inappropriate state, and the server will respond with a BAD or NO
-    (depending upon server implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "LOGIN <user> <wrong-password>"
     And the client sends "SELECT INBOX"
     Then the server answers NO or BAD
 
-  @must @seed @rfc9051-6 @rfc9051-6.2.3
+  @must @seed @rfc9051-3 @rfc9051-6.2.3
   Scenario: login in the authenticated state is rejected
-    RFC 9051 6.2.3 lists LOGIN as valid only in the not authenticated state; RFC 9051 6:
-    "the server will respond with a BAD or NO (depending upon server implementation)
-    command completion result."
+    RFC 9051 6.2.3 lists LOGIN as valid only in the not authenticated state; RFC 9051 3: "It is
+    a protocol error for the client to attempt a command while the connection is in an
+    inappropriate state, and the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is logged in
     When the client sends "LOGIN <user> <password>"
     Then the server answers NO or BAD

@@ -52,11 +52,12 @@ Feature: LSUB (RFC 3501 section 6.3.9) and its RFC 9051 replacement
     Then the server answers OK
     And the server does not list $Work
 
-  @must @seed @cap-IMAP4rev1 @rfc3501-6 @rfc3501-6.3.9
+  @must @seed @cap-IMAP4rev1 @rfc3501-3 @rfc3501-6.3.9
   Scenario: lsub before login is rejected
-    RFC 3501 6: "It is a protocol error for the client to attempt a command while the
-    connection is in an inappropriate state, and the server will respond with a BAD or NO
-    (depending upon server implementation) command completion result."
+    RFC 3501 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "LSUB "" *"
     Then the server answers NO or BAD

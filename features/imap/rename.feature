@@ -100,11 +100,12 @@ Feature: RENAME (RFC 9051 section 6.3.6)
     When the client sends "RENAME INBOX $Saved"
     Then the mailbox INBOX is listed
 
-  @must @seed @rfc9051-6 @rfc9051-6.3.6
+  @must @seed @rfc9051-3 @rfc9051-6.3.6
   Scenario: rename before login is rejected
-    RFC 9051 6: "It is a protocol error for the client to attempt a command while the
-    connection is in an inappropriate state, and the server will respond with a BAD or NO
-    (depending upon server implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the mailbox $ToRead exists
     And the mailbox $Important does not exist
     And the client is connected

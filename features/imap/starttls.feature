@@ -38,11 +38,13 @@ Feature: STARTTLS and implicit TLS (RFC 9051 section 6.2.1, RFC 8314)
     And the client sends "STARTTLS"
     Then the server answers BAD
 
-  @must @cap-STARTTLS @rfc9051-6 @rfc9051-6.2.1
+  @must @cap-STARTTLS @rfc9051-3 @rfc9051-6.2.1
   Scenario: starttls in the authenticated state is rejected
     RFC 9051 6.2.1 lists STARTTLS among the commands valid in the not authenticated state;
-    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is logged in
     When the client sends "STARTTLS"
     Then the server answers NO or BAD

@@ -64,10 +64,12 @@ Feature: STATUS (RFC 9051 section 6.3.11)
     When the client sends "STATUS $Work (MESSAGES BOGUS)"
     Then the server answers BAD
 
-  @must @rfc9051-6 @rfc9051-6.3.11
+  @must @rfc9051-3 @rfc9051-6.3.11
   Scenario: status before login is rejected
-    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "STATUS INBOX (MESSAGES)"
     Then the server answers NO or BAD

@@ -66,10 +66,12 @@ Feature: STORE (RFC 9051 section 6.4.6)
     And message 1 has the flag $Forwarded
     And message 1 has the flag Mailspec-Keyword
 
-  @must @rfc9051-6 @rfc9051-6.4.6
+  @must @rfc9051-3 @rfc9051-6.4.6
   Scenario: store without a selected mailbox is rejected
-    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is logged in
     When the client sends "STORE 1 +FLAGS (\Seen)"
     Then the server answers NO or BAD

@@ -34,11 +34,12 @@ Feature: SUBSCRIBE and UNSUBSCRIBE (RFC 9051 sections 6.3.7 and 6.3.8)
     When the client sends "UNSUBSCRIBE $Work"
     Then the server answers OK
 
-  @must @rfc9051-6 @rfc9051-6.3.7
+  @must @rfc9051-3 @rfc9051-6.3.7
   Scenario: subscribe before login is rejected
-    RFC 9051 6: "It is a protocol error for the client to attempt a command while the
-    connection is in an inappropriate state, and the server will respond with a BAD or NO
-    (depending upon server implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the mailbox $Work exists
     And the client is connected
     When the client sends "SUBSCRIBE $Work"

@@ -109,10 +109,12 @@ Feature: UID commands (RFC 9051 section 6.4.9, unique identifiers 2.3.1.1)
     And the server reports the expunge of messages 2
     And the mailbox $Work holds 2 messages
 
-  @must @rfc9051-6 @rfc9051-6.4.9
+  @must @rfc9051-3 @rfc9051-6.4.9
   Scenario: uid fetch without a selected mailbox is rejected
-    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is logged in
     When the client sends "UID FETCH 1:* FLAGS"
     Then the server answers NO or BAD

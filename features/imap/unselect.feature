@@ -14,11 +14,13 @@ Feature: UNSELECT (RFC 9051 section 6.4.2, RFC 3691)
     When the client sends "UNSELECT"
     Then the server answers OK
 
-  @must @seed @cap-UNSELECT @rfc9051-6.4.2
+  @must @seed @cap-UNSELECT @rfc9051-6.4.2 @rfc9051-3
   Scenario: after unselect message commands are rejected
-    RFC 9051 6.4.2: "...returns the server to the authenticated state." RFC 9051 6: "the
-    server will respond with a BAD or NO (depending upon server implementation) command
-    completion result" to a command not valid in the current state.
+    RFC 9051 6.4.2: "...returns the server to the authenticated state." RFC 9051 3: "It is a
+    protocol error for the client to attempt a command while the connection is in an
+    inappropriate state, and the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result" to a command not valid in the current state.
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the mailbox $Work holds 1 plain message
     And the client has selected $Work
     When the client sends "UNSELECT"
@@ -39,11 +41,13 @@ Feature: UNSELECT (RFC 9051 section 6.4.2, RFC 3691)
     And the server sends no untagged EXPUNGE response
     And the mailbox $Work holds 2 messages
 
-  @must @seed @cap-UNSELECT @rfc9051-6 @rfc9051-6.4.2
+  @must @seed @cap-UNSELECT @rfc9051-3 @rfc9051-6.4.2
   Scenario: unselect without a selected mailbox is rejected
     RFC 9051 6.4.2: "BAD - command unknown or arguments invalid, no mailbox selected".
-    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is logged in
     When the client sends "UNSELECT"
     Then the server answers NO or BAD
@@ -57,10 +61,12 @@ Feature: UNSELECT (RFC 9051 section 6.4.2, RFC 3691)
     When the client sends "UNSELECT INBOX"
     Then the server answers BAD
 
-  @must @seed @cap-UNSELECT @rfc9051-6 @rfc9051-6.4.2
+  @must @seed @cap-UNSELECT @rfc9051-3 @rfc9051-6.4.2
   Scenario: unselect before login is rejected
-    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "UNSELECT"
     Then the server answers NO or BAD
