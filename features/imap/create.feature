@@ -75,10 +75,13 @@ Feature: CREATE (RFC 9051 section 6.3.4)
     Then the server answers NO or BAD
     And the mailbox $New does not exist
 
-  @must @seed @rfc9051-6.3.4 @rfc9051-9
+  @should @seed @rfc9051-6.3.4 @rfc9051-9 @rfc9051-2.2.2
   Scenario: create without a name is a syntax error
     RFC 9051 9: 'create = "CREATE" SP mailbox'. RFC 9051 6.3.4: "BAD - command unknown or
-    arguments invalid".
+    arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax outlined in
+    this specification. Any client command with a protocol syntax error, including (but not
+    limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the client
+    given a BAD server completion response."
     Given the client is logged in
     When the client sends "CREATE"
     Then the server answers BAD

@@ -66,10 +66,13 @@ Feature: DELETE (RFC 9051 section 6.3.5)
     Then the server answers NO or BAD
     And the mailbox $Work is listed
 
-  @must @seed @rfc9051-6.3.5 @rfc9051-9
+  @should @seed @rfc9051-6.3.5 @rfc9051-9 @rfc9051-2.2.2
   Scenario: delete without a name is a syntax error
     RFC 9051 9: 'delete = "DELETE" SP mailbox'. RFC 9051 6.3.5: "BAD - command unknown or
-    arguments invalid".
+    arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax outlined in
+    this specification. Any client command with a protocol syntax error, including (but not
+    limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the client
+    given a BAD server completion response."
     Given the client is logged in
     When the client sends "DELETE"
     Then the server answers BAD

@@ -59,10 +59,13 @@ Feature: FETCH (RFC 9051 section 6.4.5, FETCH response 7.5.2)
     When the client sends "FETCH 1 ALL"
     Then the server answers NO or BAD
 
-  @must @seed @rfc9051-6.4.5 @rfc9051-9
+  @should @seed @rfc9051-6.4.5 @rfc9051-9 @rfc9051-2.2.2
   Scenario: fetch of an unknown data item is a syntax error
-    RFC 9051 9: the fetch-att production lists every data item; RFC 9051 6.4.5: "BAD -
-    command unknown or arguments invalid".
+    RFC 9051 9: the fetch-att production lists every data item; RFC 9051 6.4.5: "BAD - command
+    unknown or arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax
+    outlined in this specification. Any client command with a protocol syntax error, including
+    (but not limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the
+    client given a BAD server completion response."
     Given the mailbox $Work holds 1 plain message
     And the client has selected $Work
     When the client sends "FETCH 1 (FLAGS BOGUS-ITEM)"

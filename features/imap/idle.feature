@@ -87,10 +87,14 @@ Feature: IDLE (RFC 9051 section 6.3.13, RFC 2177)
     When the client sends "IDLE"
     Then the server answers NO or BAD
 
-  @must @cap-IDLE @rfc9051-6.3.13 @rfc2177-3
+  @should @cap-IDLE @rfc9051-6.3.13 @rfc2177-3 @rfc9051-2.2.2
   Scenario: a line other than DONE ends idle with BAD
-    RFC 9051 9: 'idle = "IDLE" CRLF "DONE"'. Any other line where DONE is expected is a
-    syntax error: "BAD - command unknown or arguments invalid".
+    RFC 9051 9: 'idle = "IDLE" CRLF "DONE"'. Any other line where DONE is expected is a syntax
+    error; RFC 9051 6.3.13: "BAD - command unknown or arguments invalid". RFC 9051 2.2.2:
+    "Servers SHOULD strictly enforce the syntax outlined in this specification. Any client
+    command with a protocol syntax error, including (but not limited to) missing or extraneous
+    spaces or arguments, SHOULD be rejected and the client given a BAD server completion
+    response."
     Given the client has selected INBOX
     When the client sends "IDLE"
     And the client answers the continuation with "NOT-DONE"

@@ -107,10 +107,14 @@ Feature: LIST (RFC 9051 section 6.3.9)
     When the client sends "LIST "" *"
     Then the server answers NO or BAD
 
-  @must @seed @rfc9051-6.3.9 @rfc9051-9
+  @should @seed @rfc9051-6.3.9 @rfc9051-9 @rfc9051-2.2.2
   Scenario: list with one argument is a syntax error
-    RFC 9051 9: 'list = "LIST" [SP list-select-opts] SP mailbox [list-return-opts] SP
-    mbox-or-pat'. RFC 9051 6.3.9: "BAD - command unknown or arguments invalid".
+    RFC 9051 9: 'list = "LIST" [SP list-select-opts] SP mailbox SP mbox-or-pat [SP
+    list-return-opts]'. RFC 9051 6.3.9: "BAD - command unknown or arguments invalid".
+    RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax outlined in this specification.
+    Any client command with a protocol syntax error, including (but not limited to) missing or
+    extraneous spaces or arguments, SHOULD be rejected and the client given a BAD server
+    completion response."
     Given the client is logged in
     When the client sends "LIST *"
     Then the server answers BAD

@@ -60,10 +60,13 @@ Feature: LOGIN (RFC 9051 section 6.2.3)
     When the client sends "LOGIN <user> <password>"
     Then the server answers NO or BAD
 
-  @must @seed @rfc9051-6.2.3 @rfc9051-9
+  @should @seed @rfc9051-6.2.3 @rfc9051-9 @rfc9051-2.2.2
   Scenario: login without a password is a syntax error
-    RFC 9051 9: 'login = "LOGIN" SP userid SP password'. RFC 9051 6.2.3: "BAD - command
-    unknown or arguments invalid".
+    RFC 9051 9: 'login = "LOGIN" SP userid SP password'. RFC 9051 6.2.3: "BAD - command unknown
+    or arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax outlined
+    in this specification. Any client command with a protocol syntax error, including (but not
+    limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the client
+    given a BAD server completion response."
     Given the client is connected
     When the client sends "LOGIN <user>"
     Then the server answers BAD

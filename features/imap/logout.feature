@@ -44,10 +44,13 @@ Feature: LOGOUT (RFC 9051 section 6.1.3)
     And the untagged BYE arrives before the tagged OK
     And the server closes the connection
 
-  @must @seed @rfc9051-6.1.3 @rfc9051-9
+  @should @seed @rfc9051-6.1.3 @rfc9051-9 @rfc9051-2.2.2
   Scenario: logout with an argument is a syntax error
-    RFC 9051 9: 'command-any = "CAPABILITY" / "LOGOUT" / "NOOP"'; RFC 9051 6.1.3: "BAD -
-    command unknown or arguments invalid".
+    RFC 9051 9: 'command-any = "CAPABILITY" / "LOGOUT" / "NOOP"'; RFC 9051 6.1.3: "BAD - command
+    unknown or arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax
+    outlined in this specification. Any client command with a protocol syntax error, including
+    (but not limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the
+    client given a BAD server completion response."
     Given the client is logged in
     When the client sends "LOGOUT now"
     Then the server answers BAD

@@ -62,10 +62,13 @@ Feature: LSUB (RFC 3501 section 6.3.9) and its RFC 9051 replacement
     When the client sends "LSUB "" *"
     Then the server answers NO or BAD
 
-  @must @seed @cap-IMAP4rev1 @rfc3501-6.3.9 @rfc3501-9
+  @should @seed @cap-IMAP4rev1 @rfc3501-6.3.9 @rfc3501-9 @rfc3501-2.2.2
   Scenario: lsub with one argument is a syntax error
     RFC 3501 9: 'lsub = "LSUB" SP mailbox SP list-mailbox'. RFC 3501 6.3.9: "BAD - command
-    unknown or arguments invalid".
+    unknown or arguments invalid". RFC 3501 2.2.2: "Servers SHOULD enforce the syntax outlined
+    in this specification strictly. Any client command with a protocol syntax error, including
+    (but not limited to) missing or extraneous spaces or arguments, SHOULD be rejected, and the
+    client given a BAD server completion response."
     Given the client is logged in
     When the client sends "LSUB *"
     Then the server answers BAD

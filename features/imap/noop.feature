@@ -26,10 +26,13 @@ Feature: NOOP (RFC 9051 section 6.1.2)
     And the server sends no untagged EXPUNGE response
     And the mailbox $Work holds 2 messages
 
-  @must @rfc9051-6.1.2 @rfc9051-9
+  @should @rfc9051-6.1.2 @rfc9051-9 @rfc9051-2.2.2
   Scenario: noop with an argument is a syntax error
-    RFC 9051 9: 'command-any = "CAPABILITY" / "LOGOUT" / "NOOP" / x-command / id'; NOOP takes
-    no arguments. "BAD - command unknown or arguments invalid".
+    RFC 9051 9: 'command-any = "CAPABILITY" / "LOGOUT" / "NOOP"'; NOOP takes no arguments.
+    RFC 9051 6.1.2: "BAD - command unknown or arguments invalid". RFC 9051 2.2.2: "Servers
+    SHOULD strictly enforce the syntax outlined in this specification. Any client command with a
+    protocol syntax error, including (but not limited to) missing or extraneous spaces or
+    arguments, SHOULD be rejected and the client given a BAD server completion response."
     Given the client is logged in
     When the client sends "NOOP now"
     Then the server answers BAD

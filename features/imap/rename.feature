@@ -113,10 +113,13 @@ Feature: RENAME (RFC 9051 section 6.3.6)
     Then the server answers NO or BAD
     And the mailbox $ToRead is listed
 
-  @must @seed @rfc9051-6.3.6 @rfc9051-9
+  @should @seed @rfc9051-6.3.6 @rfc9051-9 @rfc9051-2.2.2
   Scenario: rename with one name is a syntax error
     RFC 9051 9: 'rename = "RENAME" SP mailbox SP mailbox'. RFC 9051 6.3.6: "BAD - command
-    unknown or arguments invalid".
+    unknown or arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax
+    outlined in this specification. Any client command with a protocol syntax error, including
+    (but not limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the
+    client given a BAD server completion response."
     Given the mailbox $ToRead exists
     And the client is logged in
     When the client sends "RENAME $ToRead"

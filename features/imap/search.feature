@@ -211,10 +211,13 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     When the client sends "SEARCH CHARSET X-MAILSPEC-NO-SUCH-CHARSET SUBJECT lunch"
     Then the server answers NO with response code BADCHARSET
 
-  @must @rfc9051-6.4.4 @rfc9051-9
+  @should @rfc9051-6.4.4 @rfc9051-9 @rfc9051-2.2.2
   Scenario: search with an unknown key is a syntax error
-    RFC 9051 9: the search-key production lists every key; "BAD - command unknown or
-    arguments invalid".
+    RFC 9051 9: the search-key production lists every key; RFC 9051 6.4.4: "BAD - command
+    unknown or arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax
+    outlined in this specification. Any client command with a protocol syntax error, including
+    (but not limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the
+    client given a BAD server completion response."
     When the client sends "SEARCH SUBJECTISH lunch"
     Then the server answers BAD
 

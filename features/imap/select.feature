@@ -105,10 +105,13 @@ Feature: SELECT (RFC 9051 section 6.3.2)
     When the client sends "SELECT INBOX"
     Then the server answers NO or BAD
 
-  @must @seed @rfc9051-6.3.2 @rfc9051-9
+  @should @seed @rfc9051-6.3.2 @rfc9051-9 @rfc9051-2.2.2
   Scenario: select without a name is a syntax error
-    RFC 9051 9: 'select = "SELECT" SP mailbox [select-params]'. RFC 9051 6.3.2: "BAD -
-    command unknown or arguments invalid".
+    RFC 9051 9: 'select = "SELECT" SP mailbox'. RFC 9051 6.3.2: "BAD - command unknown or
+    arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax outlined in
+    this specification. Any client command with a protocol syntax error, including (but not
+    limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the client
+    given a BAD server completion response."
     Given the client is logged in
     When the client sends "SELECT"
     Then the server answers BAD

@@ -76,10 +76,13 @@ Feature: Sequence sets and other grammar corners (RFC 9051 sections 9 and 4)
     When the client sends "FETCH * FLAGS"
     Then the server answers BAD
 
-  @must @rfc9051-9
+  @should @rfc9051-9 @rfc9051-2.2.2
   Scenario: a set with a zero is a syntax error
     RFC 9051 9: "seq-number = nz-number / "*"" and "nz-number = digit-nz *DIGIT ; Non-zero
-    unsigned 32-bit integer".
+    unsigned 32-bit integer". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax
+    outlined in this specification. Any client command with a protocol syntax error, including
+    (but not limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the
+    client given a BAD server completion response."
     Given the mailbox $Work holds 1 plain message
     And the client has selected $Work
     When the client sends "FETCH 0:1 FLAGS"

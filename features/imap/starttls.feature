@@ -49,10 +49,14 @@ Feature: STARTTLS and implicit TLS (RFC 9051 section 6.2.1, RFC 8314)
     When the client sends "STARTTLS"
     Then the server answers NO or BAD
 
-  @must @cap-STARTTLS @rfc9051-6.2.1 @rfc9051-9
+  @should @cap-STARTTLS @rfc9051-6.2.1 @rfc9051-9 @rfc9051-2.2.2
   Scenario: starttls with an argument is a syntax error
-    RFC 9051 6.2.1: "BAD - STARTTLS received after a successful TLS negotiation or
-    arguments invalid".
+    RFC 9051 9: 'command-nonauth = login / authenticate / "STARTTLS"' (STARTTLS takes no
+    arguments). RFC 9051 6.2.1: "BAD - STARTTLS received after a successful TLS negotiation or
+    arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax outlined in
+    this specification. Any client command with a protocol syntax error, including (but not
+    limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the client
+    given a BAD server completion response."
     Given the client is connected to the plain port
     When the client sends "STARTTLS now"
     Then the server answers BAD

@@ -55,10 +55,14 @@ Feature: STATUS (RFC 9051 section 6.3.11)
     When the client sends "STATUS $Missing (MESSAGES)"
     Then the server answers NO
 
-  @must @rfc9051-6.3.11 @rfc9051-9
+  @should @rfc9051-6.3.11 @rfc9051-9 @rfc9051-2.2.2
   Scenario: status with an unknown data item is a syntax error
     RFC 9051 9: 'status-att = "MESSAGES" / "UIDNEXT" / "UIDVALIDITY" / "UNSEEN" / "DELETED" /
-    "SIZE"'; "BAD - command unknown or arguments invalid".
+    "SIZE"'; RFC 9051 6.3.11: "BAD - command unknown or arguments invalid". RFC 9051 2.2.2:
+    "Servers SHOULD strictly enforce the syntax outlined in this specification. Any client
+    command with a protocol syntax error, including (but not limited to) missing or extraneous
+    spaces or arguments, SHOULD be rejected and the client given a BAD server completion
+    response."
     Given the mailbox $Work exists
     And the client is logged in
     When the client sends "STATUS $Work (MESSAGES BOGUS)"

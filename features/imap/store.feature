@@ -76,10 +76,14 @@ Feature: STORE (RFC 9051 section 6.4.6)
     When the client sends "STORE 1 +FLAGS (\Seen)"
     Then the server answers NO or BAD
 
-  @must @rfc9051-6.4.6 @rfc9051-9
+  @should @rfc9051-6.4.6 @rfc9051-9 @rfc9051-2.2.2
   Scenario: store with an unknown data item is a syntax error
-    RFC 9051 9: 'store-att-flags = (["+" / "-"] "FLAGS" [".SILENT"]) SP (flag-list /
-    (flag *(SP flag)))'; "BAD - command unknown or arguments invalid".
+    RFC 9051 9: 'store-att-flags = (["+" / "-"] "FLAGS" [".SILENT"]) SP (flag-list / (flag *(SP
+    flag)))'; RFC 9051 6.4.6: "BAD - command unknown or arguments invalid". RFC 9051 2.2.2:
+    "Servers SHOULD strictly enforce the syntax outlined in this specification. Any client
+    command with a protocol syntax error, including (but not limited to) missing or extraneous
+    spaces or arguments, SHOULD be rejected and the client given a BAD server completion
+    response."
     Given the mailbox $Work holds 1 plain message
     And the client has selected $Work
     When the client sends "STORE 1 +LABELS (\Seen)"

@@ -45,10 +45,13 @@ Feature: SUBSCRIBE and UNSUBSCRIBE (RFC 9051 sections 6.3.7 and 6.3.8)
     When the client sends "SUBSCRIBE $Work"
     Then the server answers NO or BAD
 
-  @must @rfc9051-6.3.7 @rfc9051-9
+  @should @rfc9051-6.3.7 @rfc9051-9 @rfc9051-2.2.2
   Scenario: subscribe without a name is a syntax error
-    RFC 9051 9: 'subscribe = "SUBSCRIBE" SP mailbox'; "BAD - command unknown or arguments
-    invalid".
+    RFC 9051 9: 'subscribe = "SUBSCRIBE" SP mailbox'; RFC 9051 6.3.7: "BAD - command unknown or
+    arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax outlined in
+    this specification. Any client command with a protocol syntax error, including (but not
+    limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the client
+    given a BAD server completion response."
     Given the client is logged in
     When the client sends "SUBSCRIBE"
     Then the server answers BAD

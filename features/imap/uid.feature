@@ -119,10 +119,13 @@ Feature: UID commands (RFC 9051 section 6.4.9, unique identifiers 2.3.1.1)
     When the client sends "UID FETCH 1:* FLAGS"
     Then the server answers NO or BAD
 
-  @must @rfc9051-6.4.9 @rfc9051-9
+  @should @rfc9051-6.4.9 @rfc9051-9 @rfc9051-2.2.2
   Scenario: uid with a command it does not take is a syntax error
     RFC 9051 9: 'uid = "UID" SP (copy / move / fetch / search / store / uid-expunge)';
-    "BAD - command unknown or arguments invalid".
+    RFC 9051 6.4.9: "BAD - command unknown or arguments invalid". RFC 9051 2.2.2: "Servers
+    SHOULD strictly enforce the syntax outlined in this specification. Any client command with a
+    protocol syntax error, including (but not limited to) missing or extraneous spaces or
+    arguments, SHOULD be rejected and the client given a BAD server completion response."
     Given the mailbox $Work holds 1 plain message
     And the client has selected $Work
     When the client sends "UID NOOP"
