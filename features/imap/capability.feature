@@ -27,8 +27,9 @@ Feature: CAPABILITY (RFC 9051 section 6.1.1)
 
   @must @rfc9051-6.1.1
   Scenario: capability in the selected state lists the protocol revision
-    RFC 9051 6.1: "The following commands are valid in any state: CAPABILITY, NOOP, and
-    LOGOUT."
+    RFC 9051 6.1: "The following commands are valid in any state: CAPABILITY, NOOP, and LOGOUT."
+    RFC 9051 6.1.1: "The server MUST send a single untagged CAPABILITY response with "IMAP4rev2"
+    as one of the listed capabilities before the (tagged) OK response."
     Given the client has selected INBOX
     When the client sends "CAPABILITY"
     Then the server answers OK
@@ -36,9 +37,11 @@ Feature: CAPABILITY (RFC 9051 section 6.1.1)
 
   @must @rfc9051-6.1.1 @rfc9051-6.2.2
   Scenario: capability lists an authentication mechanism or LOGINDISABLED before login
-    RFC 9051 6.1.1: "Client and server implementations MUST implement the STARTTLS,
-    LOGINDISABLED, and AUTH=PLAIN (described in [PLAIN]) capabilities." Before login the
-    server offers a way in: an AUTH= mechanism, or LOGINDISABLED with STARTTLS.
+    RFC 9051 6.1.1: "Client and server implementations MUST implement the STARTTLS (Section
+    6.2.1) and LOGINDISABLED capabilities on cleartext ports. Client and server implementations
+    MUST also implement AUTH=PLAIN (described in [PLAIN]) capability on both cleartext and
+    Implicit TLS ports." Before login the server offers a way in: an AUTH= mechanism, or
+    LOGINDISABLED with STARTTLS.
     Given the client is connected
     When the client sends "CAPABILITY"
     Then the server answers OK

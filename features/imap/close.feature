@@ -9,6 +9,7 @@ Feature: CLOSE (RFC 9051 section 6.4.1)
     RFC 9051 6.4.1: "The CLOSE command permanently removes all messages that have the
     \Deleted flag set from the currently selected mailbox, and it returns to the
     authenticated state from the selected state. No untagged EXPUNGE responses are sent."
+    Level: MUST, because the sentence defines the result of CLOSE.
     Given the mailbox $Work holds the messages:
       | fixture | flags    |
       | plain   |          |
@@ -37,6 +38,7 @@ Feature: CLOSE (RFC 9051 section 6.4.1)
   Scenario: close on an examined mailbox removes nothing
     RFC 9051 6.4.1: "No messages are removed, and no error is given, if the mailbox is
     selected by an EXAMINE command or is otherwise selected as read-only."
+    Level: MUST, because the sentence defines the result of CLOSE on a read-only mailbox.
     Given the mailbox $Work holds the messages:
       | fixture | flags    |
       | plain   | \Deleted |
@@ -49,6 +51,7 @@ Feature: CLOSE (RFC 9051 section 6.4.1)
   Scenario: close keeps messages without the Deleted flag
     RFC 9051 6.4.1: "The CLOSE command permanently removes all messages that have the
     \Deleted flag set". Only those.
+    Level: MUST, because the sentence defines the result of CLOSE.
     Given the mailbox $Work holds the messages:
       | fixture | flags            |
       | plain   | \Seen \Flagged   |

@@ -8,6 +8,7 @@ Feature: CREATE (RFC 9051 section 6.3.4)
   Scenario: create makes a new mailbox that LIST returns
     RFC 9051 6.3.4: "The CREATE command creates a mailbox with the given name. An OK
     response is returned only if a new mailbox with that name has been created."
+    Level: MUST, because the sentence defines the result of CREATE.
     Given the mailbox $New does not exist
     And the client is logged in
     When the client sends "CREATE $New"
@@ -18,6 +19,7 @@ Feature: CREATE (RFC 9051 section 6.3.4)
   Scenario: create of INBOX fails with NO
     RFC 9051 6.3.4: "It is an error to attempt to create INBOX or a mailbox with a name that
     refers to an extant mailbox. Any error in creation will return a tagged NO response."
+    Level: MUST, because the sentences make it an error and define its answer, a tagged NO.
     Given the client is logged in
     When the client sends "CREATE "INBOX""
     Then the server answers NO
@@ -26,6 +28,7 @@ Feature: CREATE (RFC 9051 section 6.3.4)
   Scenario: create of an existing mailbox fails with NO
     RFC 9051 6.3.4: "It is an error to attempt to create INBOX or a mailbox with a name that
     refers to an extant mailbox. Any error in creation will return a tagged NO response."
+    Level: MUST, because the sentences make it an error and define its answer, a tagged NO.
     Given the mailbox $Work exists
     And the client is logged in
     When the client sends "CREATE $Work"
@@ -57,8 +60,10 @@ Feature: CREATE (RFC 9051 section 6.3.4)
 
   @must @seed @rfc9051-6.3.4
   Scenario: create of the case-variant inbox fails with NO
-    RFC 9051 5.1: "The case-insensitive mailbox name INBOX is a special name". RFC 9051
-    6.3.4: "It is an error to attempt to create INBOX".
+    RFC 9051 5.1: "The case-insensitive mailbox name INBOX is a special name". RFC 9051 6.3.4:
+    "It is an error to attempt to create INBOX or a mailbox with a name that refers to an extant
+    mailbox. Any error in creation will return a tagged NO response."
+    Level: MUST, because the sentences make it an error and define its answer, a tagged NO.
     Given the client is logged in
     When the client sends "CREATE inbox"
     Then the server answers NO
