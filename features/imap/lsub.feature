@@ -11,6 +11,7 @@ Feature: LSUB (RFC 3501 section 6.3.9) and its RFC 9051 replacement
     RFC 3501 6.3.9: "The LSUB command returns a subset of names from the set of names that
     the user has declared as being "active" or "subscribed". Zero or more untagged LSUB
     replies are returned."
+    Level: MUST, because the sentence defines the result of LSUB.
     Given the mailbox $Work exists
     And the mailbox $Work is subscribed
     And the client is logged in
@@ -22,6 +23,7 @@ Feature: LSUB (RFC 3501 section 6.3.9) and its RFC 9051 replacement
   Scenario: lsub does not list a mailbox that is not subscribed
     RFC 3501 6.3.9: "The LSUB command returns a subset of names from the set of names that
     the user has declared as being "active" or "subscribed"."
+    Level: MUST, because the sentence defines the result of LSUB.
     Given the mailbox $Work exists
     And the client is logged in
     When the client sends "LSUB "" *"
@@ -30,8 +32,10 @@ Feature: LSUB (RFC 3501 section 6.3.9) and its RFC 9051 replacement
 
   @must @seed @cap-IMAP4rev1 @rfc3501-6.3.9 @rfc3501-6.3.6
   Scenario: lsub keeps listing a subscribed mailbox after it is deleted
-    RFC 3501 6.3.6: "The server MUST NOT unilaterally remove an existing mailbox name from
-    the subscription list even if a mailbox by that name no longer exists."
+    RFC 3501 6.3.9: "The server MUST NOT unilaterally remove an existing mailbox name from the
+    subscription list even if a mailbox by that name no longer exists." RFC 3501 6.3.6 (DELETE)
+    says it again: "However, it MUST NOT unilaterally remove an existing mailbox name from the
+    subscription list even if a mailbox by that name no longer exists."
     Given the mailbox $Work exists
     And the mailbox $Work is subscribed
     And the client is logged in
@@ -44,6 +48,7 @@ Feature: LSUB (RFC 3501 section 6.3.9) and its RFC 9051 replacement
   Scenario: lsub no longer lists an unsubscribed mailbox
     RFC 3501 6.3.7: "The UNSUBSCRIBE command removes the specified mailbox name from the
     server's set of "active" or "subscribed" mailboxes as returned by the LSUB command."
+    Level: MUST, because the sentence defines the result of UNSUBSCRIBE.
     Given the mailbox $Work exists
     And the mailbox $Work is subscribed
     And the client is logged in
@@ -73,11 +78,13 @@ Feature: LSUB (RFC 3501 section 6.3.9) and its RFC 9051 replacement
     When the client sends "LSUB *"
     Then the server answers BAD
 
-  @must @seed @cap-IMAP4rev2 @rfc9051-6.3.9
+  @must @seed @cap-IMAP4rev2 @rfc9051-6.3.9 @rfc9051-6.3.9.1
   Scenario: list subscribed returns the subscribed mailbox with the Subscribed attribute
-    RFC 9051 6.3.9.1: "SUBSCRIBED - causes the LIST command to list subscribed names,
-    rather than the existing mailboxes." RFC 9051 7.3.1: "\Subscribed: The mailbox name
-    was subscribed to using the SUBSCRIBE command."
+    RFC 9051 6.3.9.1: "SUBSCRIBED - Causes the LIST command to list subscribed names rather than
+    the existing mailboxes." and "In any case, the list MUST include exactly those mailbox names
+    that match the canonical list pattern and are subscribed to." and "The "\Subscribed"
+    attribute MUST be supported and MUST be accurately computed when the SUBSCRIBED selection
+    option is specified."
     Given the mailbox $Work exists
     And the mailbox $Work is subscribed
     And the mailbox $Other exists
@@ -87,11 +94,13 @@ Feature: LSUB (RFC 3501 section 6.3.9) and its RFC 9051 replacement
     And the server lists $Work with the attribute \Subscribed
     And the server does not list $Other
 
-  @must @seed @cap-LIST-EXTENDED @rfc5258-3
+  @must @seed @cap-LIST-EXTENDED @rfc5258-3.1
   Scenario: list subscribed works wherever LIST-EXTENDED is advertised
-    RFC 5258 3.1: "SUBSCRIBED - causes the LIST command to list subscribed names, rather
-    than the existing mailboxes." and "the server MUST return the \Subscribed attribute"
-    for each name returned by SUBSCRIBED.
+    RFC 5258 3.1: "SUBSCRIBED - causes the LIST command to list subscribed names, rather than
+    the existing mailboxes." and "In any case, the list MUST include exactly those mailbox names
+    that match the canonical list pattern and are subscribed to." and "The "\Subscribed"
+    attribute MUST be supported and MUST be accurately computed when the SUBSCRIBED selection
+    option is specified."
     Given the mailbox $Work exists
     And the mailbox $Work is subscribed
     And the client is logged in
