@@ -5,6 +5,7 @@ Feature: NOOP (RFC 9051 section 6.1.2)
   Scenario: noop before login succeeds
     RFC 9051 6.1.2: "The NOOP command always succeeds. It does nothing." RFC 9051 6.1:
     "The following commands are valid in any state: CAPABILITY, NOOP, and LOGOUT."
+    Level: MUST, because the sentence defines the result of NOOP.
     Given the client is connected
     When the client sends "NOOP"
     Then the server answers OK
@@ -12,6 +13,7 @@ Feature: NOOP (RFC 9051 section 6.1.2)
   @must @rfc9051-6.1.2
   Scenario: noop in the authenticated state succeeds
     RFC 9051 6.1.2: "The NOOP command always succeeds. It does nothing."
+    Level: MUST, because the sentence defines the result of NOOP.
     Given the client is logged in
     When the client sends "NOOP"
     Then the server answers OK
@@ -19,6 +21,7 @@ Feature: NOOP (RFC 9051 section 6.1.2)
   @must @rfc9051-6.1.2
   Scenario: noop in the selected state succeeds and changes nothing
     RFC 9051 6.1.2: "The NOOP command always succeeds. It does nothing."
+    Level: MUST, because the sentence defines the result of NOOP.
     Given the mailbox $Work holds 2 plain messages
     And the client has selected $Work
     When the client sends "NOOP"
