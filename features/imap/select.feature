@@ -25,7 +25,8 @@ Feature: SELECT (RFC 9051 section 6.3.2)
 
   @must @seed @rfc9051-6.3.2
   Scenario: select reports the number of messages in EXISTS
-    RFC 9051 6.3.2: "<n> EXISTS - The number of messages in the mailbox."
+    RFC 9051 6.3.2: "Before returning an OK to the client, the server MUST send the following
+    untagged data to the client." and "<n> EXISTS - The number of messages in the mailbox."
     Given the mailbox $Work holds 3 plain messages
     And the client is logged in
     When the client sends "SELECT $Work"
@@ -34,9 +35,9 @@ Feature: SELECT (RFC 9051 section 6.3.2)
 
   @must @seed @rfc9051-6.3.2
   Scenario: select sends UIDVALIDITY and UIDNEXT
-    RFC 9051 6.3.2 lists among the untagged data the server MUST send: "OK [UIDVALIDITY <n>]
-    The unique identifier validity value." and "OK [UIDNEXT <n>] The next unique identifier
-    value."
+    RFC 9051 6.3.2: "Before returning an OK to the client, the server MUST send the following
+    untagged data to the client." Among that data: "OK [UIDNEXT <n>] - The next unique
+    identifier value." and "OK [UIDVALIDITY <n>] - The unique identifier validity value."
     Given the mailbox $Work holds 2 plain messages
     And the client is logged in
     When the client sends "SELECT $Work"
@@ -70,6 +71,7 @@ Feature: SELECT (RFC 9051 section 6.3.2)
   Scenario: select of a mailbox that does not exist fails with NO
     RFC 9051 6.3.2: "NO - select failure, now in authenticated state: no such mailbox,
     can't access mailbox".
+    Level: MUST, because the Result list defines NO as SELECT's answer for a mailbox that does not exist.
     Given the mailbox $Missing does not exist
     And the client is logged in
     When the client sends "SELECT $Missing"
@@ -80,6 +82,7 @@ Feature: SELECT (RFC 9051 section 6.3.2)
     RFC 9051 6.3.2: "The SELECT command automatically deselects any currently selected
     mailbox before attempting the new selection. Consequently, if a mailbox is selected
     and a SELECT command that fails is attempted, no mailbox is selected."
+    Level: MUST, because the sentence defines the result of a failed SELECT.
     Given the mailbox $Work holds 1 plain message
     And the mailbox $Missing does not exist
     And the client has selected $Work
@@ -89,8 +92,9 @@ Feature: SELECT (RFC 9051 section 6.3.2)
 
   @must @seed @rfc9051-5.1 @rfc9051-6.3.2
   Scenario: select accepts inbox in any case
-    RFC 9051 5.1: "The case-insensitive mailbox name INBOX is a special name reserved to
-    mean "the primary mailbox for this user on this server"."
+    RFC 9051 5.1: "The case-insensitive mailbox name INBOX is a special name reserved to mean
+    "the primary mailbox for this user on this server"."
+    Level: MUST, because the sentence defines INBOX as a case-insensitive name.
     Given the client is logged in
     When the client sends "SELECT iNbOx"
     Then the server answers OK
@@ -118,10 +122,12 @@ Feature: SELECT (RFC 9051 section 6.3.2)
 
   @must @seed @cap-IMAP4rev2 @rfc9051-7.1
   Scenario: select of another mailbox reports CLOSED for the previous one
-    RFC 9051 7.1: "CLOSED - A server returns the CLOSED response code when the currently
-    selected mailbox is closed implicitly using the SELECT or EXAMINE command on another
-    mailbox. The CLOSED response code serves as a boundary between responses for the
-    previously opened mailbox (which was closed) and the newly selected mailbox."
+    RFC 9051 7.1: "CLOSED - The CLOSED response code has no parameters. A server returns the
+    CLOSED response code when the currently selected mailbox is closed implicitly using the
+    SELECT or EXAMINE command on another mailbox. The CLOSED response code serves as a boundary
+    between responses for the previously opened mailbox (which was closed) and the newly
+    selected mailbox"
+    Level: MUST, because the sentence defines when the server returns CLOSED.
     Given the client has enabled IMAP4rev2
     And the mailbox $First exists
     And the mailbox $Second exists
@@ -134,6 +140,7 @@ Feature: SELECT (RFC 9051 section 6.3.2)
   Scenario: selecting another mailbox does not expunge the previous one
     RFC 9051 6.4.1: "The SELECT, EXAMINE, and LOGOUT commands implicitly close the
     currently selected mailbox without doing an expunge."
+    Level: MUST, because the sentence defines the implicit close as one without an expunge.
     Given the mailbox $First holds the messages:
       | fixture | flags    |
       | plain   | \Deleted |
