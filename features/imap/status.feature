@@ -3,8 +3,9 @@ Feature: STATUS (RFC 9051 section 6.3.11)
 
   @must @rfc9051-6.3.11
   Scenario: status reports messages, unseen and deleted counts
-    RFC 9051 6.3.11: "MESSAGES - The number of messages in the mailbox." "UNSEEN - The number
-    of messages that do not have the \Seen flag set." REQUIRED untagged response: STATUS.
+    RFC 9051 6.3.11: "REQUIRED untagged responses: STATUS" and "MESSAGES - The number of
+    messages in the mailbox." and "UNSEEN - The number of messages that do not have the \Seen
+    flag set."
     Given the mailbox $Work holds the messages:
       | fixture | flags |
       | plain   | \Seen |
@@ -19,6 +20,7 @@ Feature: STATUS (RFC 9051 section 6.3.11)
   Scenario: status reports UIDNEXT and UIDVALIDITY as SELECT does
     RFC 9051 6.3.11: "UIDNEXT - The next unique identifier value of the mailbox."
     "UIDVALIDITY - The unique identifier validity value of the mailbox."
+    Level: MUST, because the sentences define the STATUS data items as the mailbox's own values.
     Given the mailbox $Work holds 2 plain messages
     And the client is logged in
     When the client sends "STATUS $Work (UIDNEXT UIDVALIDITY)"
@@ -41,6 +43,7 @@ Feature: STATUS (RFC 9051 section 6.3.11)
   Scenario: status does not change the flags of the queried mailbox
     RFC 9051 6.3.11: "It does not change the currently selected mailbox, nor does it affect
     the state of any messages in the queried mailbox."
+    Level: MUST, because the sentence defines the result of STATUS.
     Given the mailbox $Work holds 1 plain message
     And the client is logged in
     When the client sends "STATUS $Work (MESSAGES UNSEEN)"
@@ -50,6 +53,7 @@ Feature: STATUS (RFC 9051 section 6.3.11)
   @must @rfc9051-6.3.11
   Scenario: status of a mailbox that does not exist fails with NO
     RFC 9051 6.3.11 result: "NO - status failure: no status for that name".
+    Level: MUST, because the Result list defines NO as STATUS's answer for a name without status.
     Given the mailbox $Missing does not exist
     And the client is logged in
     When the client sends "STATUS $Missing (MESSAGES)"

@@ -7,6 +7,7 @@ Feature: SUBSCRIBE and UNSUBSCRIBE (RFC 9051 sections 6.3.7 and 6.3.8)
     set of "active" or "subscribed" mailboxes as returned by the LIST (SUBSCRIBED)
     command. This command returns a tagged OK response if the subscription is successful
     or if the mailbox is already subscribed."
+    Level: MUST, because the sentence defines the result of SUBSCRIBE.
     Given the mailbox $Work exists
     And the client is logged in
     When the client sends "SUBSCRIBE $Work"
@@ -16,6 +17,7 @@ Feature: SUBSCRIBE and UNSUBSCRIBE (RFC 9051 sections 6.3.7 and 6.3.8)
   Scenario: subscribe of an already subscribed mailbox succeeds
     RFC 9051 6.3.7: "This command returns a tagged OK response if the subscription is
     successful or if the mailbox is already subscribed."
+    Level: MUST, because the sentence defines the result of SUBSCRIBE.
     Given the mailbox $Work exists
     And the mailbox $Work is subscribed
     And the client is logged in
@@ -28,6 +30,7 @@ Feature: SUBSCRIBE and UNSUBSCRIBE (RFC 9051 sections 6.3.7 and 6.3.8)
     server's set of "active" or "subscribed" mailboxes as returned by the LIST (SUBSCRIBED)
     command. This command returns a tagged OK response if the unsubscription is successful
     or if the mailbox is not subscribed."
+    Level: MUST, because the sentence defines the result of UNSUBSCRIBE.
     Given the mailbox $Work exists
     And the mailbox $Work is subscribed
     And the client is logged in
