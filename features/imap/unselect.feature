@@ -9,6 +9,7 @@ Feature: UNSELECT (RFC 9051 section 6.4.2, RFC 3691)
   Scenario: unselect returns to the authenticated state
     RFC 9051 6.4.2: "The UNSELECT command frees a session's resources associated with the
     selected mailbox and returns the server to the authenticated state."
+    Level: MUST, because the sentence defines the result of UNSELECT.
     Given the mailbox $Work holds 1 plain message
     And the client has selected $Work
     When the client sends "UNSELECT"
@@ -31,6 +32,7 @@ Feature: UNSELECT (RFC 9051 section 6.4.2, RFC 3691)
   Scenario: unselect does not expunge deleted messages
     RFC 9051 6.4.2: "This command performs the same actions as CLOSE, except that no
     messages are permanently removed from the currently selected mailbox."
+    Level: MUST, because the sentence defines the result of UNSELECT.
     Given the mailbox $Work holds the messages:
       | fixture | flags    |
       | plain   | \Deleted |
