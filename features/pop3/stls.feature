@@ -22,6 +22,7 @@ Feature: STLS (RFC 2595 section 4)
     RFC 2595 section 4 (STLS): "The STLS command is only permitted in AUTHORIZATION state and the
     server remains in AUTHORIZATION state, even if client credentials are supplied during the TLS
     negotiation."
+    Level: MUST, because the sentence defines the result of STLS.
 
     Given client A is connected without TLS
     When client A sends "STLS"
@@ -36,6 +37,7 @@ Feature: STLS (RFC 2595 section 4)
     RFC 2595 section 4: "The capability name "STLS" indicates this command is present and
     permitted in the current state." "A -ERR response MAY result if a security layer is already
     active." "The server MAY advertise different capabilities after STLS."
+    Level: SHOULD, because STLS in the list says it is permitted, yet a -ERR MAY answer it under TLS: the list contradicts the server only when it refuses, which the scenario does not try.
 
     Given client A is connected without TLS
     When client A sends "STLS"
@@ -49,6 +51,7 @@ Feature: STLS (RFC 2595 section 4)
     RFC 2595 section 4: "The capability name "STLS" indicates this command is present and
     permitted in the current state." (STLS): "Restrictions: Only permitted in AUTHORIZATION
     state."
+    Level: SHOULD, because RFC 2595 4 defines STLS as permitted in the current state while RFC 2449 5 has every AUTHORIZATION capability announced in both states; with the two in tension the finding is a WARN.
 
     Given client A is in the TRANSACTION state
     When client A sends "CAPA"
