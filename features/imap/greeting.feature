@@ -15,6 +15,7 @@ Feature: Server greeting (RFC 9051 sections 7.1 and 3)
     RFC 9051 3.1: "In the not authenticated state, the client MUST supply authentication
     credentials before most commands will be permitted. This state is entered when a
     connection starts unless the connection has been pre-authenticated."
+    Level: MUST, because the sentences define the state an OK greeting leaves (the MUST quoted binds the client), and RFC 9051 3 defines the answer to a command in the wrong state.
     Given the client is connected
     And the greeting is OK
     When the client sends "SELECT INBOX"

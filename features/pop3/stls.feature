@@ -9,6 +9,7 @@ Feature: STLS (RFC 2595 section 4)
     RFC 2595 section 4 (STLS): "A TLS negotiation begins immediately after the CRLF at the end of
     the +OK response from the server." "Once TLS has been started, the client MUST discard
     cached information about server capabilities and SHOULD re-issue the CAPA command."
+    Level: MUST, because the first sentence defines the result of STLS; the MUST quoted after it binds the client.
 
     Given client A is connected without TLS
     When client A sends "STLS"
