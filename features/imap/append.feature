@@ -5,6 +5,7 @@ Feature: APPEND (RFC 9051 section 6.3.12)
   Scenario: append adds the message to the end of the mailbox
     RFC 9051 6.3.12: "The APPEND command appends the literal argument as a new message to
     the end of the specified destination mailbox."
+    Level: MUST, because the sentence defines the result of APPEND.
     Given the mailbox $Work holds 2 plain messages
     And the client is logged in
     When the client sends "APPEND $Work <message:multipart>"
@@ -41,6 +42,7 @@ Feature: APPEND (RFC 9051 section 6.3.12)
   Scenario: append without a flag list leaves the flags empty
     RFC 9051 6.3.12: "otherwise, the flag list of the resulting message is set to "empty" by
     default."
+    Level: MUST, because this clause, after the SHOULD about a given flag list, states the result without one.
     Given the mailbox $Work exists
     And the client is logged in
     When the client sends "APPEND $Work <message:plain>"
@@ -84,32 +86,40 @@ Feature: APPEND (RFC 9051 section 6.3.12)
     Then the server answers OK
     And the server sends the untagged response "* 2 EXISTS"
 
-  @must @rfc9051-6.3.12 @rfc9051-9
+  @should @rfc9051-6.3.12 @rfc9051-9 @rfc9051-2.2.2
   Scenario: append with an invalid date is a syntax error
     RFC 9051 9: 'date-time = DQUOTE date-day-fixed "-" date-month "-" date-year SP time SP
-    zone DQUOTE'; "BAD - command unknown or arguments invalid".
+    zone DQUOTE'. RFC 9051 6.3.12: "BAD - command unknown or arguments invalid". RFC 9051
+    2.2.2: "Any client command with a protocol syntax error, including (but not limited to)
+    missing or extraneous spaces or arguments, SHOULD be rejected and the client given a BAD
+    server completion response."
     Given the mailbox $Work exists
     And the client is logged in
     When the client sends "APPEND $Work () "31-Foo-2017 99:00:00 +0000" <literal:x>"
     Then the server answers BAD
     And the mailbox $Work holds 0 messages
 
-  @must @rfc9051-6 @rfc9051-6.3.12
+  @must @rfc9051-3 @rfc9051-6.3.12
   Scenario: append before login is rejected
-    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the
+    connection is in an inappropriate state, and the server will respond with a BAD or NO
+    (depending upon server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the mailbox $Work exists
     And the client is connected
     When the client sends "APPEND $Work <literal:Subject: x\r\n\r\nx\r\n>"
     Then the server answers NO or BAD
     And the mailbox $Work holds 0 messages
 
-  @must @cap-UIDPLUS @rfc9051-6.3.12 @rfc4315-3
+  @should @cap-UIDPLUS @rfc9051-6.3.12 @rfc4315-3
   Scenario: append returns APPENDUID with the new UID
-    RFC 9051 6.3.12: "On successful completion of an APPEND, the server returns an APPENDUID
-    response code (see Section 7.1), unless otherwise specified below." RFC 4315 3:
-    "APPENDUID - Followed by the UIDVALIDITY of the destination mailbox and the UID assigned
-    to the appended message in the destination mailbox".
+    RFC 4315 3: "With limited exceptions, discussed below, server implementations that
+    advertise the UIDPLUS extension SHOULD return these response codes." and "APPENDUID -
+    Followed by the UIDVALIDITY of the destination mailbox and the UID assigned to the
+    appended message in the destination mailbox". The scenario runs on the UIDPLUS
+    capability, so RFC 4315's SHOULD grades it; RFC 9051 6.3.12 says the same of IMAP4rev2:
+    "On successful completion of an APPEND, the server returns an APPENDUID response code
+    (see Section 7.1), unless otherwise specified below."
     Given the mailbox $Work exists
     And the client is logged in
     When the client sends "APPEND $Work <message:plain>"

@@ -18,6 +18,7 @@ Feature: AUTHENTICATE (RFC 9051 section 6.2.2, SASL PLAIN RFC 4616)
     RFC 9051 6.2.2: "The AUTHENTICATE command supports the optional "initial response"
     feature defined in Section 4 of [SASL]." Example: "C: A03 AUTHENTICATE PLAIN
     dGVzdAB0ZXN0AHRlc3Q= / S: A03 OK Success (tls protection)".
+    Level: MUST, because the sentence defines what AUTHENTICATE accepts: an initial response on the command line.
     Given the client is connected
     When the client sends "AUTHENTICATE PLAIN <sasl-plain>"
     Then the server sends no continuation request
@@ -27,6 +28,7 @@ Feature: AUTHENTICATE (RFC 9051 section 6.2.2, SASL PLAIN RFC 4616)
   Scenario: authenticate plain with a wrong password fails with NO
     RFC 9051 6.2.2 result: "NO - authenticate failure: unsupported authentication mechanism,
     credentials rejected".
+    Level: MUST, because the Result list defines NO as the answer to rejected credentials.
     Given the client is connected
     When the client sends "AUTHENTICATE PLAIN"
     And the client answers the continuation with "<sasl-plain-wrong>"
@@ -72,11 +74,13 @@ Feature: AUTHENTICATE (RFC 9051 section 6.2.2, SASL PLAIN RFC 4616)
     When the client sends "AUTHENTICATE X-MAILSPEC-NO-SUCH-MECH"
     Then the server answers NO
 
-  @must @cap-AUTH=PLAIN @rfc9051-6 @rfc9051-6.2.2
+  @must @cap-AUTH=PLAIN @rfc9051-3 @rfc9051-6.2.2
   Scenario: authenticate in the authenticated state is rejected
-    RFC 9051 6.2: AUTHENTICATE is a not-authenticated-state command; RFC 9051 6: "the
-    server will respond with a BAD or NO (depending upon server implementation) command
-    completion result."
+    RFC 9051 6.2: AUTHENTICATE is a not-authenticated-state command; RFC 9051 3: "It is a
+    protocol error for the client to attempt a command while the connection is in an
+    inappropriate state, and the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is logged in
     When the client sends "AUTHENTICATE PLAIN <sasl-plain>"
     Then the server answers NO or BAD

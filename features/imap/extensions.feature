@@ -6,38 +6,45 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
 
   @must @cap-NAMESPACE @rfc9051-6.3.10 @rfc2342-5
   Scenario: namespace returns one untagged NAMESPACE response
-    RFC 9051 6.3.10: "The NAMESPACE command causes a single untagged NAMESPACE response to
-    be returned. The untagged NAMESPACE response contains the prefix and hierarchy
-    delimiter to the server's Personal Namespace(s), Other Users' Namespace(s), and Shared
-    Namespace(s) that the server wishes to expose. The response will contain a NIL for any
-    namespace class that is not available."
+    RFC 9051 6.3.10: "REQUIRED untagged responses: NAMESPACE" and "The NAMESPACE command causes
+    a single untagged NAMESPACE response to be returned. The untagged NAMESPACE response
+    contains the prefix and hierarchy delimiter to the server's Personal Namespace(s), Other
+    Users' Namespace(s), and Shared Namespace(s) that the server wishes to expose. The response
+    will contain a NIL for any namespace class that is not available."
     Given the client is logged in
     When the client sends "NAMESPACE"
     Then the server answers OK
     And the server sends the untagged response "* NAMESPACE <any> <any> <any>"
 
-  @must @cap-NAMESPACE @rfc9051-6 @rfc9051-6.3.10
+  @must @cap-NAMESPACE @rfc9051-3 @rfc9051-6.3.10
   Scenario: namespace before login is rejected
-    RFC 9051 6.3: NAMESPACE is an authenticated-state command; RFC 9051 6: "the server will
-    respond with a BAD or NO (depending upon server implementation) command completion
-    result."
+    RFC 9051 6.3: NAMESPACE is an authenticated-state command; RFC 9051 3: "It is a protocol
+    error for the client to attempt a command while the connection is in an inappropriate state,
+    and the server will respond with a BAD or NO (depending upon server implementation) command
+    completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "NAMESPACE"
     Then the server answers NO or BAD
 
-  @must @cap-ID @rfc2971-3.1
+  @must @cap-ID @rfc2971-3.1 @rfc2971-3.2
   Scenario: id is answered with an untagged ID response before login
-    RFC 2971 3.1: the ID command is valid in every state, and the server answers it with an
-    untagged ID response (its own parameter list, or NIL) and a tagged OK.
+    RFC 2971 3.1: "This command is valid in any state." RFC 2971 3.2: "A server MUST send a
+    tagged ID response to an ID command. However, a server MAY send NIL in place of the list."
+    The examples of both sections and the grammar (id_response in response_data) show that
+    response untagged, as the scenario checks: an untagged ID response, its own list or NIL,
+    then a tagged OK.
     Given the client is connected
     When the client sends "ID ("name" "mailspec")"
     Then the server answers OK
     And the server sends an untagged ID response
 
-  @must @cap-ID @rfc2971-3.1
+  @must @cap-ID @rfc2971-3.1 @rfc2971-3.2
   Scenario: id accepts NIL
-    RFC 2971 3.1: "id_params_list ::= "(" #(string SPACE nstring) ")" / nil" — a client may
-    send NIL instead of a list.
+    RFC 2971 3.1: "The client may also send NIL instead of the list, indicating that it wants to
+    send no information, but would still accept a server response." RFC 2971 4: 'id_params_list
+    ::= "(" #(string SPACE nstring) ")" / nil'. RFC 2971 3.2: "A server MUST send a tagged ID
+    response to an ID command." (untagged in its examples and grammar, as above).
     Given the client is logged in
     When the client sends "ID NIL"
     Then the server answers OK
@@ -77,22 +84,28 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
     Then the server answers OK
     And the capabilities are the same as before
 
-  @must @cap-ENABLE @rfc9051-6 @rfc5161-3.1
+  @must @cap-ENABLE @rfc9051-3 @rfc5161-3.1
   Scenario: enable before login is rejected
-    RFC 5161 3.1: "The ENABLE command is only valid in the authenticated state". RFC 9051 6:
-    "the server will respond with a BAD or NO (depending upon server implementation)
-    command completion result."
+    RFC 5161 3.1: "The ENABLE command is only valid in the authenticated state". RFC 9051 3: "It
+    is a protocol error for the client to attempt a command while the connection is in an
+    inappropriate state, and the server will respond with a BAD or NO (depending upon server
+    implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "ENABLE CONDSTORE"
     Then the server answers NO or BAD
 
-  @must @cap-MOVE @rfc9051-6.4.8 @rfc6851-3.1
+  @must @cap-MOVE @rfc9051-6.4.8 @rfc6851-3.3
   Scenario: move transfers the message and expunges it from the source
-    RFC 9051 6.4.8: "The MOVE command takes two arguments: a message set (sequence numbers or
-    UIDs) and a named mailbox. Each message included in the set is moved, rather than
-    copied, from the selected (source) mailbox to the named (target) mailbox." The moved
-    message leaves the source, which the server reports with EXPUNGE as EXPUNGE does
-    (RFC 9051 6.4.3, 7.5.1).
+    RFC 6851 3.3: "The MOVE command takes two arguments: a message set (sequence numbers for
+    MOVE, UIDs for UID MOVE) and a named mailbox. Each message included in the set is moved,
+    rather than copied, from the selected (source) mailbox to the named (target) mailbox. This
+    means that a new message is created in the target mailbox with a new UID, the original
+    message is removed from the source mailbox, and it appears to the client as a single
+    action." and "though the COPY and EXPUNGE response codes will be returned". RFC 9051 6.4.8
+    says the same of IMAP4rev2. The moved message leaves the source, which the server reports
+    with EXPUNGE as EXPUNGE does (RFC 9051 6.4.3, 7.5.1).
+    Level: MUST, because the sentences define the result of MOVE.
     Given the mailbox $Work holds 3 plain messages
     And the mailbox $Dest exists
     And the client has selected $Work
@@ -104,9 +117,12 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
 
   @must @cap-MOVE @rfc9051-6.4.8 @rfc6851-3.3
   Scenario: move to a mailbox that does not exist fails with TRYCREATE
-    RFC 6851 3.3: MOVE follows COPY in its error handling; RFC 9051 6.4.7 (COPY): "Unless it
-    is certain that the destination mailbox can not be created, the server MUST send the
-    response code "[TRYCREATE]" as the prefix of the text of the tagged NO response."
+    RFC 9051 6.4.8: "If the destination mailbox does not exist, a server MUST return an error.
+    It MUST NOT automatically create the mailbox. Unless it is certain that the destination
+    mailbox cannot be created, the server MUST send the response code "[TRYCREATE]" as the
+    prefix of the text of the tagged NO response." RFC 6851 3.3: "Response codes such as
+    TRYCREATE (see [RFC3501], Section 6.4.7), as well as those defined by extensions, are sent
+    as appropriate."
     Given the mailbox $Work holds 1 plain message
     And the mailbox $Missing does not exist
     And the client has selected $Work
@@ -114,10 +130,12 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
     Then the server answers NO with response code TRYCREATE
     And the mailbox $Work holds 1 message
 
-  @must @cap-MOVE @rfc9051-6 @rfc9051-6.4.8
+  @must @cap-MOVE @rfc9051-3 @rfc9051-6.4.8
   Scenario: move without a selected mailbox is rejected
-    RFC 9051 6: "the server will respond with a BAD or NO (depending upon server
-    implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the mailbox $Dest exists
     And the client is logged in
     When the client sends "MOVE 1 $Dest"
@@ -137,10 +155,12 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
 
   @must @cap-LITERAL+ @rfc7888-3
   Scenario: a non-synchronizing literal needs no continuation
-    RFC 7888 3: "The non-synchronizing literal is distinguished from the synchronizing
-    literal by the presence of "+" before the closing "}" of the character count. The server
-    does not generate a command continuation request in response to a non-synchronizing
-    literal".
+    RFC 7888 3: "The non-synchronizing literal is distinguished from the original synchronizing
+    literal by having a plus ('+') between the octet count and the closing brace ('}'). The
+    server does not generate a command continuation request in response to a non-synchronizing
+    literal, and clients are not required to wait before sending the octets of a
+    non-synchronizing literal." and "the server MUST treat the specified number of following
+    octets and the following line (as defined in [RFC3501]) as part of the same command."
     Given the mailbox $Work exists
     And the client is logged in
     When the client sends "APPEND $Work <message+:plain>"
@@ -150,18 +170,20 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
 
   @must @cap-LITERAL+ @rfc7888-3
   Scenario: a non-synchronizing literal may be any argument
-    RFC 7888 3: "The non-synchronizing literal is distinguished from the synchronizing
-    literal by the presence of "+" before the closing "}" of the character count." It is a
-    literal, valid wherever the grammar allows one.
+    RFC 7888 3: "The non-synchronizing literal is added as an alternate form of literal, and it
+    may appear in communication from client to server instead of the IMAP [RFC3501] form of
+    literal." and "the server MUST treat the specified number of following octets and the
+    following line (as defined in [RFC3501]) as part of the same command." It is a literal,
+    valid wherever the grammar allows one.
     Given the client is connected
     When the client sends "LOGIN <literal+:<user>> <literal+:<password>>"
     Then the server sends no continuation request
     And the server answers OK
 
-  @must @cap-SPECIAL-USE @cap-LIST-EXTENDED @rfc6154-5
+  @must @cap-SPECIAL-USE @cap-LIST-EXTENDED @rfc6154-2
   Scenario: list with the SPECIAL-USE selection option returns only special-use mailboxes
-    RFC 6154 5 (with LIST-EXTENDED): "SPECIAL-USE - The "SPECIAL-USE" selection option causes
-    the LIST command to return only those mailboxes that have a special-use attribute set."
+    RFC 6154 2: "If the client specifies the "SPECIAL-USE" selection option, the LIST command
+    MUST return only those mailboxes that have a special-use attribute set."
     Given the client is logged in
     When the client sends "LIST (SPECIAL-USE) "" *"
     Then the server answers OK
@@ -169,10 +191,10 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
 
   @must @cap-CONDSTORE @rfc7162-3.1.2
   Scenario: select with CONDSTORE reports HIGHESTMODSEQ
-    RFC 7162 3.1.2.1: "A server supporting the persistent storage of mod-sequences for the
-    mailbox MUST send the OK untagged response including the HIGHESTMODSEQ response code
-    with every successful SELECT or EXAMINE command" (once CONDSTORE is enabled, here by
-    the CONDSTORE select parameter).
+    RFC 7162 3.1.2.1: "Once a CONDSTORE enabling command is issued, a server supporting the
+    persistent storage of mod-sequences for the mailbox MUST send an OK untagged response,
+    including the HIGHESTMODSEQ response code with every successful SELECT or EXAMINE command"
+    (here the CONDSTORE select parameter enables it).
     Given the mailbox $Work holds 1 plain message
     And the client is logged in
     When the client sends "SELECT $Work (CONDSTORE)"
@@ -181,10 +203,12 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
 
   @must @cap-CONDSTORE @rfc7162-3.1.3
   Scenario: store with UNCHANGEDSINCE lower than the MODSEQ fails with MODIFIED
-    RFC 7162 3.1.3: "If the mod-sequence of every metadata item of the message affected by
-    the STORE/UID STORE is equal to or less than the specified UNCHANGEDSINCE value, then
-    the requested operation ... is performed. ... Otherwise, the server MUST NOT perform the
-    operation and the message number or UID is returned in the MODIFIED response code".
+    RFC 7162 3.1.3: "However, if the mod-sequence of any metadata item of the message is greater
+    than the specified UNCHANGEDSINCE value, then the requested operation MUST NOT be
+    performed." and "If this list is non-empty, the server MUST return in the tagged response a
+    MODIFIED response code." and "Use of UNCHANGEDSINCE with a modification sequence of 0 always
+    fails if the metadata item exists. A system flag MUST always be considered existent, whether
+    it was set or not."
     Given the mailbox $Work holds 1 plain message
     And the client is logged in
     When the client sends "SELECT $Work (CONDSTORE)"

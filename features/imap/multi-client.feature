@@ -71,6 +71,7 @@ Feature: Several clients on one mailbox (RFC 9051 sections 5.2 and 7.4)
     The seed: copying sent mail to an IMAP folder gives every client access to all sent
     mail. RFC 9051 6.4.7: "The COPY command copies the specified message(s) to the end of
     the specified destination mailbox."
+    Level: MUST, because the sentence defines the result of COPY.
     Given the mailbox $Outbox holds 1 plain message
     And the mailbox $Sent holds 1 plain message
     And client A has selected $Outbox
@@ -95,9 +96,12 @@ Feature: Several clients on one mailbox (RFC 9051 sections 5.2 and 7.4)
 
   @must @seed @rfc9051-2.3.1.1
   Scenario: two clients see the same UIDs for the same messages
-    RFC 9051 2.3.1.1: "A 32-bit value assigned to each message, which when used with the
-    unique identifier validity value (see below) forms a 64-bit value that MUST NOT refer to
-    any other message in the mailbox or any subsequent mailbox with the same name forever."
+    RFC 9051 2.3.1.1: "A UID is an unsigned non-zero 32-bit value assigned to each message,
+    which when used with the unique identifier validity value (see below) forms a 64-bit value
+    that MUST NOT refer to any other message in the mailbox or any subsequent mailbox with the
+    same name forever." and "Any change of unique identifiers between sessions MUST be
+    detectable using the UIDVALIDITY mechanism discussed below." With UIDVALIDITY unchanged, the
+    UID is the one assigned.
     Given the mailbox $Work holds 3 plain messages
     And client A has selected $Work
     And client B has examined $Work

@@ -7,6 +7,7 @@ Feature: RENAME (RFC 9051 section 6.3.6)
   Scenario: rename moves the mailbox to the new name
     RFC 9051 6.3.6: "The RENAME command changes the name of a mailbox. A tagged OK response
     is returned only if the mailbox has been renamed."
+    Level: MUST, because the sentence defines the result of RENAME.
     Given the mailbox $ToRead exists
     And the mailbox $Important does not exist
     And the client is logged in
@@ -19,6 +20,7 @@ Feature: RENAME (RFC 9051 section 6.3.6)
   Scenario: rename keeps the messages of the mailbox
     RFC 9051 6.3.6: "The RENAME command changes the name of a mailbox." The messages go
     with the mailbox.
+    Level: MUST, because the sentence defines the result of RENAME.
     Given the mailbox $ToRead holds 3 plain messages
     And the mailbox $Important does not exist
     And the client is logged in
@@ -31,6 +33,7 @@ Feature: RENAME (RFC 9051 section 6.3.6)
     RFC 9051 6.3.6: "It is an error to attempt to rename from a mailbox name that does not
     exist or to a mailbox name that already exists. Any error in renaming will return a
     tagged NO response."
+    Level: MUST, because the sentences make it an error and define its answer, a tagged NO.
     Given the mailbox $ToRead holds 1 plain message
     And the mailbox $Important holds 2 plain messages
     And the client is logged in
@@ -44,6 +47,7 @@ Feature: RENAME (RFC 9051 section 6.3.6)
     RFC 9051 6.3.6: "It is an error to attempt to rename from a mailbox name that does not
     exist or to a mailbox name that already exists. Any error in renaming will return a
     tagged NO response."
+    Level: MUST, because the sentences make it an error and define its answer, a tagged NO.
     Given the mailbox $Missing does not exist
     And the mailbox $Important does not exist
     And the client is logged in
@@ -67,9 +71,9 @@ Feature: RENAME (RFC 9051 section 6.3.6)
 
   @should @seed @rfc9051-6.3.6
   Scenario: rename into a new hierarchy creates the superior names
-    RFC 9051 6.3.6: "If the server's hierarchy separator character appears in the name,
-    the server SHOULD create any superior hierarchical names that are needed for the RENAME
-    command to complete successfully."
+    RFC 9051 6.3.6: "If the server's hierarchy separator character appears in the new mailbox
+    name, the server SHOULD create any superior hierarchical names that are needed for the
+    RENAME command to complete successfully."
     Given the mailbox $ToRead exists
     And the mailbox $Archive does not exist
     And the client is logged in
@@ -83,6 +87,7 @@ Feature: RENAME (RFC 9051 section 6.3.6)
     response" ... "(Note that some servers disallow renaming INBOX by returning a tagged NO
     response, so clients need to be able to handle the failure of such RENAME commands.)"
     Tagged destructive: a server that renames INBOX moves the test account's mail.
+    Level: MUST, because the sentence defines the answer: renaming INBOX "does not result in a tagged BAD response".
     Given the mailbox $Saved does not exist
     And the mailbox INBOX holds 1 plain message
     And the client is logged in
@@ -94,17 +99,19 @@ Feature: RENAME (RFC 9051 section 6.3.6)
     RFC 9051 6.3.6: it "moves all messages in INBOX to a new mailbox with the given name,
     leaving INBOX empty" and "When INBOX is successfully renamed, it is assumed that a new
     INBOX is created." Whether the server renames or refuses, INBOX is still there.
+    Level: MUST, because the sentences define what renaming INBOX leaves behind.
     Given the mailbox $Saved does not exist
     And the mailbox INBOX holds 1 plain message
     And the client is logged in
     When the client sends "RENAME INBOX $Saved"
     Then the mailbox INBOX is listed
 
-  @must @seed @rfc9051-6 @rfc9051-6.3.6
+  @must @seed @rfc9051-3 @rfc9051-6.3.6
   Scenario: rename before login is rejected
-    RFC 9051 6: "It is a protocol error for the client to attempt a command while the
-    connection is in an inappropriate state, and the server will respond with a BAD or NO
-    (depending upon server implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the mailbox $ToRead exists
     And the mailbox $Important does not exist
     And the client is connected
@@ -112,10 +119,13 @@ Feature: RENAME (RFC 9051 section 6.3.6)
     Then the server answers NO or BAD
     And the mailbox $ToRead is listed
 
-  @must @seed @rfc9051-6.3.6 @rfc9051-9
+  @should @seed @rfc9051-6.3.6 @rfc9051-9 @rfc9051-2.2.2
   Scenario: rename with one name is a syntax error
     RFC 9051 9: 'rename = "RENAME" SP mailbox SP mailbox'. RFC 9051 6.3.6: "BAD - command
-    unknown or arguments invalid".
+    unknown or arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax
+    outlined in this specification. Any client command with a protocol syntax error, including
+    (but not limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the
+    client given a BAD server completion response."
     Given the mailbox $ToRead exists
     And the client is logged in
     When the client sends "RENAME $ToRead"

@@ -5,13 +5,17 @@ Feature: IMAP robustness: malformed input (RFC 3501 section 7.1.3)
   time (the target's timeout); then a new connection must be greeted and served. The answer
   to each probe is recorded in the transcript.
 
-  @must @rfc3501-7.1.3
+  @should @rfc3501-7.1.3 @rfc3501-2.2.2
   Scenario Outline: malformed input is answered BAD and the server keeps serving
     RFC 3501 7.1.3: "The BAD response indicates an error message from the server. When tagged,
     it reports a protocol-level error in the client's command; the tag indicates the command
-    that caused the error." A server may also say BYE and close. The huge tag is legal syntax,
-    so OK is acceptable there; a literal shorter than announced leaves the server waiting for
-    the rest, as it should.
+    that caused the error." RFC 3501 2.2.2: "Servers SHOULD enforce the syntax outlined in this
+    specification strictly. Any client command with a protocol syntax error, including (but not
+    limited to) missing or extraneous spaces or arguments, SHOULD be rejected, and the client
+    given a BAD server completion response." No sentence of the RFC grades surviving such input
+    more strongly. A server may also say BYE and close. The huge tag is legal syntax, so OK is
+    acceptable there; a literal shorter than announced leaves the server waiting for the rest,
+    as it should.
     When the auditor sends the malformed input "<input>"
     Then the audit finds the input answered with "<answers>"
     And the audit finds the server still serving new connections

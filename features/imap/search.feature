@@ -40,6 +40,7 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
   @must @rfc9051-6.4.4
   Scenario: search ALL finds every message
     RFC 9051 6.4.4: "ALL - All messages in the mailbox; the default initial key for ANDing."
+    Level: MUST, because the sentence defines which messages the key matches.
     When the client sends "SEARCH ALL"
     Then the server answers OK
     And the search finds messages 1 2 3
@@ -50,6 +51,7 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     message matches the key if the string is a substring of the associated text. The
     matching SHOULD be case insensitive for characters within the ASCII range." Substring
     matching is the rule checked here; "uarterly" is in both subjects in either case.
+    Level: MUST, because the substring rule defines the match without a key word; the SHOULD is about case, checked in the next scenario.
     When the client sends "SEARCH SUBJECT uarterly"
     Then the server answers OK
     And the search finds messages 1 3
@@ -67,6 +69,7 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     RFC 9051 6.4.4: "FROM <string> - Messages that contain the specified string in the
     envelope structure's FROM field." "CC <string> - Messages that contain the specified
     string in the envelope structure's CC field."
+    Level: MUST, because the sentence defines which messages the key matches.
     When the client sends "SEARCH FROM bob@b.test"
     Then the server answers OK
     And the search finds messages 2
@@ -82,6 +85,7 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     in the text of the header field (what comes after the colon). If the string to search
     is zero-length, this matches all messages that have a header field with the specified
     field-name regardless of the contents."
+    Level: MUST, because the sentence defines which messages the key matches.
     When the client sends "SEARCH HEADER X-Mailspec-Tag green"
     Then the server answers OK
     And the search finds messages 2
@@ -94,6 +98,7 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     of the message. Unlike TEXT (see below), this doesn't match any header fields." "TEXT
     <string> - Messages that contain the specified string in the header (including MIME
     header fields) or body of the message."
+    Level: MUST, because the sentence defines which messages the key matches.
     When the client sends "SEARCH BODY sushi"
     Then the server answers OK
     And the search finds messages 2
@@ -106,6 +111,7 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
   Scenario: search by flags
     RFC 9051 6.4.4: "SEEN - Messages that have the \Seen flag set." "FLAGGED - Messages with
     the \Flagged flag set." "UNSEEN - Messages that do not have the \Seen flag set."
+    Level: MUST, because the sentence defines which messages the key matches.
     When the client sends "SEARCH SEEN"
     Then the server answers OK
     And the search finds messages 1
@@ -119,6 +125,7 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     RFC 9051 6.4.4: "BEFORE <date> - Messages whose internal date (disregarding time and
     timezone) is earlier than the specified date." "ON <date> - ... is within the specified
     date." "SINCE <date> - ... is within or later than the specified date."
+    Level: MUST, because the sentence defines which messages the key matches.
     When the client sends "SEARCH BEFORE 5-Mar-2021"
     Then the server answers OK
     And the search finds messages 1
@@ -132,6 +139,7 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     RFC 9051 6.4.4: "SENTBEFORE <date> - Messages whose [RFC5322] Date: header field
     (disregarding time and timezone) is earlier than the specified date." "SENTSINCE <date>
     - ... is within or later than the specified date."
+    Level: MUST, because the sentence defines which messages the key matches.
     When the client sends "SEARCH SENTBEFORE 1-Jan-2021"
     Then the server answers OK
     And the search finds messages 1
@@ -143,6 +151,7 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     RFC 9051 6.4.4: "LARGER <n> - Messages with an RFC822.SIZE larger than the specified
     number of octets." "SMALLER <n> - Messages with an RFC822.SIZE smaller than the
     specified number of octets."
+    Level: MUST, because the sentence defines which messages the key matches.
     When the client sends "SEARCH LARGER 1"
     Then the server answers OK
     And the search finds messages 1 2 3
@@ -154,6 +163,7 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     RFC 9051 6.4.4: "<sequence set> - Messages with message sequence numbers corresponding
     to the specified message sequence number set." "UID <sequence set> - Messages with
     unique identifiers corresponding to the specified unique identifier set."
+    Level: MUST, because the sentence defines which messages the key matches.
     When the client sends "SEARCH 2:3"
     Then the server answers OK
     And the search finds messages 2 3
@@ -166,6 +176,7 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     function) of all the messages that match those keys." "OR <search-key1> <search-key2> -
     Messages that match either search key." "NOT <search-key> - Messages that do not match
     the specified search key."
+    Level: MUST, because the sentence defines which messages the key matches.
     When the client sends "SEARCH SUBJECT uarterly UNSEEN"
     Then the server answers OK
     And the search finds messages 3
@@ -211,16 +222,20 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     When the client sends "SEARCH CHARSET X-MAILSPEC-NO-SUCH-CHARSET SUBJECT lunch"
     Then the server answers NO with response code BADCHARSET
 
-  @must @rfc9051-6.4.4 @rfc9051-9
+  @should @rfc9051-6.4.4 @rfc9051-9 @rfc9051-2.2.2
   Scenario: search with an unknown key is a syntax error
-    RFC 9051 9: the search-key production lists every key; "BAD - command unknown or
-    arguments invalid".
+    RFC 9051 9: the search-key production lists every key; RFC 9051 6.4.4: "BAD - command
+    unknown or arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax
+    outlined in this specification. Any client command with a protocol syntax error, including
+    (but not limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the
+    client given a BAD server completion response."
     When the client sends "SEARCH SUBJECTISH lunch"
     Then the server answers BAD
 
   @must @rfc9051-6.4.4
   Scenario: search KEYWORD matches a keyword flag
     RFC 9051 6.4.4: "KEYWORD <flag> - Messages with the specified keyword flag set."
+    Level: MUST, because the sentence defines which messages the key matches.
     When the client sends "STORE 3 +FLAGS.SILENT ($Forwarded)"
     And the client sends "SEARCH KEYWORD $Forwarded"
     Then the server answers OK

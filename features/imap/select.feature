@@ -25,7 +25,8 @@ Feature: SELECT (RFC 9051 section 6.3.2)
 
   @must @seed @rfc9051-6.3.2
   Scenario: select reports the number of messages in EXISTS
-    RFC 9051 6.3.2: "<n> EXISTS - The number of messages in the mailbox."
+    RFC 9051 6.3.2: "Before returning an OK to the client, the server MUST send the following
+    untagged data to the client." and "<n> EXISTS - The number of messages in the mailbox."
     Given the mailbox $Work holds 3 plain messages
     And the client is logged in
     When the client sends "SELECT $Work"
@@ -34,9 +35,9 @@ Feature: SELECT (RFC 9051 section 6.3.2)
 
   @must @seed @rfc9051-6.3.2
   Scenario: select sends UIDVALIDITY and UIDNEXT
-    RFC 9051 6.3.2 lists among the untagged data the server MUST send: "OK [UIDVALIDITY <n>]
-    The unique identifier validity value." and "OK [UIDNEXT <n>] The next unique identifier
-    value."
+    RFC 9051 6.3.2: "Before returning an OK to the client, the server MUST send the following
+    untagged data to the client." Among that data: "OK [UIDNEXT <n>] - The next unique
+    identifier value." and "OK [UIDVALIDITY <n>] - The unique identifier validity value."
     Given the mailbox $Work holds 2 plain messages
     And the client is logged in
     When the client sends "SELECT $Work"
@@ -70,6 +71,7 @@ Feature: SELECT (RFC 9051 section 6.3.2)
   Scenario: select of a mailbox that does not exist fails with NO
     RFC 9051 6.3.2: "NO - select failure, now in authenticated state: no such mailbox,
     can't access mailbox".
+    Level: MUST, because the Result list defines NO as SELECT's answer for a mailbox that does not exist.
     Given the mailbox $Missing does not exist
     And the client is logged in
     When the client sends "SELECT $Missing"
@@ -80,6 +82,7 @@ Feature: SELECT (RFC 9051 section 6.3.2)
     RFC 9051 6.3.2: "The SELECT command automatically deselects any currently selected
     mailbox before attempting the new selection. Consequently, if a mailbox is selected
     and a SELECT command that fails is attempted, no mailbox is selected."
+    Level: MUST, because the sentence defines the result of a failed SELECT.
     Given the mailbox $Work holds 1 plain message
     And the mailbox $Missing does not exist
     And the client has selected $Work
@@ -89,35 +92,42 @@ Feature: SELECT (RFC 9051 section 6.3.2)
 
   @must @seed @rfc9051-5.1 @rfc9051-6.3.2
   Scenario: select accepts inbox in any case
-    RFC 9051 5.1: "The case-insensitive mailbox name INBOX is a special name reserved to
-    mean "the primary mailbox for this user on this server"."
+    RFC 9051 5.1: "The case-insensitive mailbox name INBOX is a special name reserved to mean
+    "the primary mailbox for this user on this server"."
+    Level: MUST, because the sentence defines INBOX as a case-insensitive name.
     Given the client is logged in
     When the client sends "SELECT iNbOx"
     Then the server answers OK
 
-  @must @seed @rfc9051-6 @rfc9051-6.3.2
+  @must @seed @rfc9051-3 @rfc9051-6.3.2
   Scenario: select before login is rejected
-    RFC 9051 6: "It is a protocol error for the client to attempt a command while the
-    connection is in an inappropriate state, and the server will respond with a BAD or NO
-    (depending upon server implementation) command completion result."
+    RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
+    is in an inappropriate state, and the server will respond with a BAD or NO (depending upon
+    server implementation) command completion result."
+    Level: MUST, because the sentence defines the server's answer to a command in the wrong state.
     Given the client is connected
     When the client sends "SELECT INBOX"
     Then the server answers NO or BAD
 
-  @must @seed @rfc9051-6.3.2 @rfc9051-9
+  @should @seed @rfc9051-6.3.2 @rfc9051-9 @rfc9051-2.2.2
   Scenario: select without a name is a syntax error
-    RFC 9051 9: 'select = "SELECT" SP mailbox [select-params]'. RFC 9051 6.3.2: "BAD -
-    command unknown or arguments invalid".
+    RFC 9051 9: 'select = "SELECT" SP mailbox'. RFC 9051 6.3.2: "BAD - command unknown or
+    arguments invalid". RFC 9051 2.2.2: "Servers SHOULD strictly enforce the syntax outlined in
+    this specification. Any client command with a protocol syntax error, including (but not
+    limited to) missing or extraneous spaces or arguments, SHOULD be rejected and the client
+    given a BAD server completion response."
     Given the client is logged in
     When the client sends "SELECT"
     Then the server answers BAD
 
   @must @seed @cap-IMAP4rev2 @rfc9051-7.1
   Scenario: select of another mailbox reports CLOSED for the previous one
-    RFC 9051 7.1: "CLOSED - A server returns the CLOSED response code when the currently
-    selected mailbox is closed implicitly using the SELECT or EXAMINE command on another
-    mailbox. The CLOSED response code serves as a boundary between responses for the
-    previously opened mailbox (which was closed) and the newly selected mailbox."
+    RFC 9051 7.1: "CLOSED - The CLOSED response code has no parameters. A server returns the
+    CLOSED response code when the currently selected mailbox is closed implicitly using the
+    SELECT or EXAMINE command on another mailbox. The CLOSED response code serves as a boundary
+    between responses for the previously opened mailbox (which was closed) and the newly
+    selected mailbox"
+    Level: MUST, because the sentence defines when the server returns CLOSED.
     Given the client has enabled IMAP4rev2
     And the mailbox $First exists
     And the mailbox $Second exists
@@ -130,6 +140,7 @@ Feature: SELECT (RFC 9051 section 6.3.2)
   Scenario: selecting another mailbox does not expunge the previous one
     RFC 9051 6.4.1: "The SELECT, EXAMINE, and LOGOUT commands implicitly close the
     currently selected mailbox without doing an expunge."
+    Level: MUST, because the sentence defines the implicit close as one without an expunge.
     Given the mailbox $First holds the messages:
       | fixture | flags    |
       | plain   | \Deleted |

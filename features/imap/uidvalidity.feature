@@ -1,12 +1,14 @@
 @imap
 Feature: UIDVALIDITY and the life of UIDs (RFC 9051 section 2.3.1.1)
 
-  @must @rfc9051-2.3.1.1
+  @should @rfc9051-2.3.1.1
   Scenario: uidvalidity is stable across reconnects
-    RFC 9051 2.3.1.1: "The unique identifier of a message MUST NOT change during the
-    session, and SHOULD NOT change between sessions. Any change of unique identifiers
-    between sessions MUST be detectable using the UIDVALIDITY mechanism". A UID unchanged
-    between sessions has an unchanged UIDVALIDITY.
+    RFC 9051 2.3.1.1: "The unique identifier of a message MUST NOT change during the session and
+    SHOULD NOT change between sessions. Any change of unique identifiers between sessions MUST
+    be detectable using the UIDVALIDITY mechanism discussed below." and "Note: Ideally, unique
+    identifiers SHOULD persist at all times." A UID unchanged between sessions has an unchanged
+    UIDVALIDITY.
+    Level: SHOULD, because this scenario compares two sessions: UIDs SHOULD NOT change between them; the MUSTs bind one session and the detection of a change.
     Given the mailbox $Work holds 2 plain messages
     And the client has selected $Work
     When the client reconnects

@@ -9,6 +9,7 @@ Feature: APOP (RFC 1939 section 7)
     RFC 1939 section 7 (APOP): "A POP3 server which implements the APOP command will include a
     timestamp in its banner greeting. The syntax of the timestamp corresponds to the `msg-id' in
     [RFC822]".
+    Level: MUST, because the sentence defines the timestamp the APOP greeting carries.
 
     Given client A is connected
     And the greeting of client A carries a timestamp
@@ -29,6 +30,7 @@ Feature: APOP (RFC 1939 section 7)
     RFC 1939 section 7 (APOP): "When the POP3 server receives the APOP command, it verifies the
     digest provided. If the digest is correct, the POP3 server issues a positive response, and
     the POP3 session enters the TRANSACTION state."
+    Level: MUST, because the sentence defines the result of APOP with a correct digest.
 
     Given client A is connected
     And the greeting of client A carries a timestamp
@@ -41,6 +43,7 @@ Feature: APOP (RFC 1939 section 7)
   Scenario: APOP with a wrong digest is answered -ERR and the session stays in AUTHORIZATION
     RFC 1939 section 7 (APOP): "Otherwise, a negative response is issued and the POP3 session
     remains in the AUTHORIZATION state."
+    Level: MUST, because the sentence defines the result of APOP with a wrong digest.
 
     Given client A is connected
     And the greeting of client A carries a timestamp

@@ -6,8 +6,10 @@ Feature: AUTH PLAIN (RFC 5034 section 4, RFC 4616)
 
   @rfc5034-4 @must
   Scenario: AUTH PLAIN with an initial response enters the TRANSACTION state
-    RFC 5034 section 4 (AUTH): "Should the client successfully complete the exchange, the POP3
-    server issues a positive response and the POP3 session enters the TRANSACTION state."
+    RFC 5034 section 4 (AUTH): "Should the client successfully complete the exchange, the server
+    issues a +OK reply. Additionally, upon success, the POP3 session enters the TRANSACTION
+    state."
+    Level: MUST, because the sentences define the result of a successful AUTH.
 
     Given client A is connected
     When client A sends "AUTH PLAIN $sasl-plain"
@@ -18,9 +20,10 @@ Feature: AUTH PLAIN (RFC 5034 section 4, RFC 4616)
   @rfc5034-4 @must
   Scenario: AUTH PLAIN without an initial response is answered with an empty challenge
     RFC 5034 section 4 (AUTH): "If the initial response argument is omitted and the chosen
-    mechanism requires an initial client response, the server MUST proceed as defined in Section
-    5.1 of [SASL]." A server challenge is a line of "+", a single space and the challenge in
-    base64, and "MUST NOT contain any text other than the BASE64-encoded challenge".
+    mechanism requires an initial client response, the server MUST proceed by issuing an empty
+    challenge, as defined in Section 3 of [RFC4422]. In POP3, an empty server challenge is
+    defined as a line with only a "+", followed by a single space. It MUST NOT contain any other
+    data."
 
     Given client A is connected
     When client A sends "AUTH PLAIN"
@@ -30,8 +33,9 @@ Feature: AUTH PLAIN (RFC 5034 section 4, RFC 4616)
 
   @rfc5034-4 @must
   Scenario: AUTH PLAIN with a wrong password is answered -ERR and the session stays in AUTHORIZATION
-    RFC 5034 section 4 (AUTH): "If the AUTH command fails with a negative response, the session
-    remains in the AUTHORIZATION state and client may try another authentication mechanism".
+    RFC 5034 section 4 (AUTH): "If the server is unable to authenticate the client, it MUST
+    reject the AUTH command with an -ERR reply." and "The AUTH command may only be given during
+    the AUTHORIZATION state." A rejected AUTH leaves the session there.
 
     Given client A is connected
     When client A sends "AUTH PLAIN $sasl-plain-wrong"
@@ -53,7 +57,7 @@ Feature: AUTH PLAIN (RFC 5034 section 4, RFC 4616)
 
   @rfc5034-4 @must
   Scenario: a response that is not base64 is answered -ERR
-    RFC 5034 section 4 (AUTH): "If the server cannot Base64 decode any client response, it MUST
+    RFC 5034 section 4 (AUTH): "If the server cannot Base64 decode a client response, it MUST
     reject the AUTH command with an -ERR reply."
 
     Given client A is connected
@@ -65,6 +69,7 @@ Feature: AUTH PLAIN (RFC 5034 section 4, RFC 4616)
   Scenario: AUTH with an unsupported mechanism is answered -ERR
     RFC 5034 section 4 (AUTH): "If the requested authentication mechanism is not supported, the
     server rejects the AUTH command with an -ERR reply."
+    Level: MUST, because the sentence defines the answer to a mechanism the server does not support.
 
     Given client A is connected
     When client A sends "AUTH X-MAILSPEC-NONE"

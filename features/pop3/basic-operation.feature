@@ -5,6 +5,7 @@ Feature: Commands and responses (RFC 1939 section 3)
   Scenario: command keywords are case-insensitive
     RFC 1939 section 3: "Commands in the POP3 consist of a case-insensitive keyword, possibly
     followed by one or more arguments."
+    Level: MUST, because the sentence defines the command keyword as case-insensitive.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state

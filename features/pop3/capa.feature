@@ -12,6 +12,7 @@ Feature: CAPA (RFC 2449 section 5)
     parameters. Each capability line is limited to 512 octets (including the CRLF). The
     capability list is terminated by a line containing a termination octet (".") and a CRLF
     pair."
+    Level: MUST, because the sentences define the +OK answer to CAPA; the MAY is about the parameters of a capability.
 
     Given the server implements CAPA
     And client A is connected

@@ -9,6 +9,7 @@ Feature: DELE (RFC 1939 section 5)
   Scenario: DELE marks the message as deleted
     RFC 1939 section 5 (DELE): "The POP3 server marks the message as deleted." (LIST): "Note that
     messages marked as deleted are not listed."
+    Level: MUST, because the sentence defines the result of DELE.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -21,6 +22,7 @@ Feature: DELE (RFC 1939 section 5)
   Scenario: DELE of a message already marked as deleted is answered -ERR
     RFC 1939 section 5 (DELE): "a message-number (required) which may NOT refer to a message
     marked as deleted"; the example: "C: DELE 2 S: -ERR message 2 already deleted".
+    Level: MUST, because the argument's definition excludes a deleted message, and RFC 1939 3 makes the server answer an invalid command with -ERR.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -31,6 +33,7 @@ Feature: DELE (RFC 1939 section 5)
   @rfc1939-5 @must
   Scenario: DELE with a message-number beyond the maildrop is answered -ERR
     RFC 1939 section 5 (DELE): "Possible Responses: +OK message deleted, -ERR no such message".
+    Level: MUST, because the Possible Responses define -ERR for no such message.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -43,6 +46,7 @@ Feature: DELE (RFC 1939 section 5)
     the second is assigned "2", and so on". RFC 1939 section 5 (DELE): "Any future reference to
     the message-number associated with the message in a POP3 command generates an error." A
     deleted message keeps its number, so the others keep theirs.
+    Level: MUST, because the sentences define message-numbers and what a reference to a deleted one yields.
 
     Given the maildrop holds message m1 from fixture "plain"
     And the maildrop holds message m2 from fixture "multipart"

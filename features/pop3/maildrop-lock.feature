@@ -11,6 +11,7 @@ Feature: The maildrop lock (RFC 1939 section 4)
     as necessary to prevent messages from being modified or removed before the session enters
     the UPDATE state." "If the maildrop cannot be opened for some reason (for example, a lock can
     not be acquired ...), the POP3 server responds with a negative status indicator."
+    Level: MUST, because the sentences define the lock and the answer when it cannot be acquired.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -25,6 +26,7 @@ Feature: The maildrop lock (RFC 1939 section 4)
     RFC 2449 section 8.1.2 (IN-USE): "This occurs on an -ERR response to an AUTH, APOP, or PASS
     command. It indicates the authentication was successful, but the user's maildrop is currently
     in use (probably by another POP3 client)."
+    Level: SHOULD, because the code is defined for this refusal but no sentence obliges a server that advertises RESP-CODES to send it.
 
     Given client A is in the TRANSACTION state
     And client B is connected
@@ -36,6 +38,7 @@ Feature: The maildrop lock (RFC 1939 section 4)
   Scenario: QUIT releases the lock
     RFC 1939 section 6 (QUIT): "Whether the removal was successful or not, the server then
     releases any exclusive-access lock on the maildrop and closes the TCP connection."
+    Level: MUST, because the sentence defines the result of QUIT.
 
     Given client A is in the TRANSACTION state
     And client B is connected
@@ -48,6 +51,7 @@ Feature: The maildrop lock (RFC 1939 section 4)
   Scenario: messages one session marks as deleted stay in the view of another session
     RFC 1939 section 5 (DELE): "The POP3 server does not actually delete the message until the
     POP3 session enters the UPDATE state." Applies when the server admits a second session.
+    Level: MUST, because the sentence defines the result of DELE.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -63,6 +67,7 @@ Feature: The maildrop lock (RFC 1939 section 4)
     RFC 1939 section 4: the lock is acquired "as necessary to prevent messages from being
     modified or removed before the session enters the UPDATE state." A server that admits a
     second session keeps each session's messages retrievable until that session ends.
+    Level: SHOULD, because RFC 1939 locks the maildrop exclusively and says nothing of a server that admits a second session; keeping each session's view is the lock's purpose, not a stated rule.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state

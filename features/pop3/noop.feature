@@ -5,6 +5,7 @@ Feature: NOOP (RFC 1939 section 5)
   Scenario: NOOP in the TRANSACTION state is answered +OK
     RFC 1939 section 5 (NOOP): "The POP3 server does nothing, it merely replies with a positive
     response."
+    Level: MUST, because the sentence defines the result of NOOP.
 
     Given client A is in the TRANSACTION state
     When client A sends "NOOP"

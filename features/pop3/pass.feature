@@ -9,6 +9,7 @@ Feature: PASS (RFC 1939 section 7)
     RFC 1939 section 4: "If the lock is successfully acquired, the POP3 server responds with a
     positive status indicator. The POP3 session now enters the TRANSACTION state, with no
     messages marked as deleted."
+    Level: MUST, because the sentence defines the result of a successful PASS.
 
     Given client A is connected
     When client A sends "USER $user"

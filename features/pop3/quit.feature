@@ -12,6 +12,7 @@ Feature: QUIT (RFC 1939 sections 4 and 6)
     RFC 1939 section 4 (QUIT): "Restrictions: none"; "Possible Responses: +OK". RFC 1939
     section 6: "if the client issues the QUIT command from the AUTHORIZATION state, the POP3
     session terminates but does NOT enter the UPDATE state".
+    Level: MUST, because the sentence defines the result of QUIT in the AUTHORIZATION state.
 
     Given client A is connected
     When client A sends "QUIT"
@@ -22,6 +23,7 @@ Feature: QUIT (RFC 1939 sections 4 and 6)
   Scenario: QUIT in the TRANSACTION state is answered +OK and the server closes the connection
     RFC 1939 section 6 (QUIT): "Whether the removal was successful or not, the server then
     releases any exclusive-access lock on the maildrop and closes the TCP connection."
+    Level: MUST, because the sentence defines the result of QUIT.
 
     Given client A is in the TRANSACTION state
     When client A sends "QUIT"
@@ -32,6 +34,7 @@ Feature: QUIT (RFC 1939 sections 4 and 6)
   Scenario: QUIT without deletions leaves every message in the maildrop
     RFC 1939 section 6 (QUIT): "In no case may the server remove any messages not marked as
     deleted."
+    Level: MUST, because the sentence forbids, without a key word, removing any message not marked as deleted.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state

@@ -9,6 +9,7 @@ Feature: RETR (RFC 1939 section 5)
     RFC 1939 section 5 (RETR): "After the initial +OK, the POP3 server sends the message
     corresponding to the given message-number, being careful to byte-stuff the termination
     character (as with all multi-line responses)."
+    Level: MUST, because the sentence defines the result of RETR.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -18,6 +19,7 @@ Feature: RETR (RFC 1939 section 5)
   @rfc1939-5 @must
   Scenario: RETR with a message-number beyond the maildrop is answered -ERR
     RFC 1939 section 5 (RETR): "Possible Responses: +OK message follows, -ERR no such message".
+    Level: MUST, because the Possible Responses define -ERR for no such message.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -29,6 +31,7 @@ Feature: RETR (RFC 1939 section 5)
     RFC 1939 section 5 (RETR): "a message-number (required) which may NOT refer to a message
     marked as deleted". RFC 1939 section 5 (DELE): "Any future reference to the message-number
     associated with the message in a POP3 command generates an error."
+    Level: MUST, because the sentences define any reference to a deleted message as an error.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state

@@ -7,9 +7,9 @@ Feature: POP3 robustness: malformed input (RFC 1939 section 3)
 
   @must @rfc1939-3
   Scenario Outline: malformed input is answered -ERR and the server keeps serving
-    RFC 1939 3: "A POP3 server MUST respond to an unrecognized, unimplemented, or syntactically
-    invalid command by responding with a negative status indicator." A server may also close
-    the connection on abuse.
+    RFC 1939 3: "A server MUST respond to an unrecognized, unimplemented, or syntactically
+    invalid command by responding with a negative status indicator." A server may also close the
+    connection on abuse.
     When the auditor sends the malformed input "<input>"
     Then the audit finds the input answered with "<answers>"
     And the audit finds the server still serving new connections

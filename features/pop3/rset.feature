@@ -7,6 +7,7 @@ Feature: RSET (RFC 1939 section 5)
   Scenario: RSET unmarks messages marked as deleted
     RFC 1939 section 5 (RSET): "If any messages have been marked as deleted by the POP3 server,
     they are unmarked. The POP3 server then replies with a positive response."
+    Level: MUST, because the sentence defines the result of RSET.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -23,6 +24,7 @@ Feature: RSET (RFC 1939 section 5)
     RFC 1939 section 5 (RSET): "If any messages have been marked as deleted by the POP3 server,
     they are unmarked." (STAT): "Note that messages marked as deleted are not counted in either
     total."
+    Level: MUST, because the sentences define the result of RSET and what STAT counts.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -37,6 +39,7 @@ Feature: RSET (RFC 1939 section 5)
   Scenario: after RSET the QUIT removes nothing
     RFC 1939 section 6 (QUIT): "The POP3 server removes all messages marked as deleted from the
     maildrop". "In no case may the server remove any messages not marked as deleted."
+    Level: MUST, because the sentences define what QUIT removes, and never a message not marked as deleted.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state

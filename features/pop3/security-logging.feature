@@ -9,8 +9,9 @@ Feature: POP3 security audit: passwords in the server log (the seed's dangerous 
 
   @should @rfc1939-7
   Scenario: the server log holds no password and no password hash
-    RFC 1939 7: PASS carries the password "for the mailbox"; the server must keep it to itself.
-    No RFC speaks of logs: a finding is a WARN.
+    RFC 1939 7 (PASS): "Arguments: a server/mailbox-specific password (required)". The server
+    must keep it to itself.
+    Level: SHOULD, because no RFC sentence speaks of logs; the audit grades a password found there as a WARN.
     Cause: password logging (Dovecot: auth_debug_passwords = yes, auth_verbose_passwords = plain or sha1)
     Fix: Dovecot: auth_debug_passwords = no and auth_verbose_passwords = no (the defaults); rotate the log and change the exposed passwords
     Given the auditor can read the server log

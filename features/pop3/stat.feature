@@ -11,6 +11,7 @@ Feature: STAT, the drop listing (RFC 1939 section 5)
     RFC 1939 section 5 (STAT): "The positive response consists of "+OK" followed by a single
     space, the number of messages in the maildrop, a single space, and the size of the maildrop
     in octets."
+    Level: MUST, because the sentence defines the drop listing.
 
     Given the maildrop holds message m1 from fixture "plain"
     And the maildrop holds message m2 from fixture "multipart"
@@ -26,6 +27,7 @@ Feature: STAT, the drop listing (RFC 1939 section 5)
   Scenario: STAT does not count messages marked as deleted
     RFC 1939 section 5 (STAT): "Note that messages marked as deleted are not counted in either
     total."
+    Level: MUST, because the sentence defines what the drop listing counts.
 
     Given the maildrop holds message m1 from fixture "plain"
     And the maildrop holds message m2 from fixture "plain"

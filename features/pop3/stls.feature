@@ -9,6 +9,7 @@ Feature: STLS (RFC 2595 section 4)
     RFC 2595 section 4 (STLS): "A TLS negotiation begins immediately after the CRLF at the end of
     the +OK response from the server." "Once TLS has been started, the client MUST discard
     cached information about server capabilities and SHOULD re-issue the CAPA command."
+    Level: MUST, because the first sentence defines the result of STLS; the MUST quoted after it binds the client.
 
     Given client A is connected without TLS
     When client A sends "STLS"
@@ -22,6 +23,7 @@ Feature: STLS (RFC 2595 section 4)
     RFC 2595 section 4 (STLS): "The STLS command is only permitted in AUTHORIZATION state and the
     server remains in AUTHORIZATION state, even if client credentials are supplied during the TLS
     negotiation."
+    Level: MUST, because the sentence defines the result of STLS.
 
     Given client A is connected without TLS
     When client A sends "STLS"
@@ -36,6 +38,7 @@ Feature: STLS (RFC 2595 section 4)
     RFC 2595 section 4: "The capability name "STLS" indicates this command is present and
     permitted in the current state." "A -ERR response MAY result if a security layer is already
     active." "The server MAY advertise different capabilities after STLS."
+    Level: SHOULD, because STLS in the list says it is permitted, yet a -ERR MAY answer it under TLS: the list contradicts the server only when it refuses, which the scenario does not try.
 
     Given client A is connected without TLS
     When client A sends "STLS"
@@ -49,6 +52,7 @@ Feature: STLS (RFC 2595 section 4)
     RFC 2595 section 4: "The capability name "STLS" indicates this command is present and
     permitted in the current state." (STLS): "Restrictions: Only permitted in AUTHORIZATION
     state."
+    Level: SHOULD, because RFC 2595 4 defines STLS as permitted in the current state while RFC 2449 5 has every AUTHORIZATION capability announced in both states; with the two in tension the finding is a WARN.
 
     Given client A is in the TRANSACTION state
     When client A sends "CAPA"

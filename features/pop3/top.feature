@@ -10,6 +10,7 @@ Feature: TOP (RFC 1939 section 7)
     RFC 1939 section 7 (TOP): "After the initial +OK, the POP3 server sends the headers of the
     message, the blank line separating the headers from the body, and then the number of lines
     of the indicated message's body".
+    Level: MUST, because the sentence defines the result of TOP.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -21,6 +22,7 @@ Feature: TOP (RFC 1939 section 7)
     RFC 1939 section 7 (TOP): "a non-negative number of lines (required)"; the server "sends the
     headers of the message, the blank line separating the headers from the body, and then the
     number of lines of the indicated message's body".
+    Level: MUST, because the sentence defines the result of TOP.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -32,6 +34,7 @@ Feature: TOP (RFC 1939 section 7)
     RFC 1939 section 7 (TOP): "Note that if the number of lines requested by the POP3 client is
     greater than than the number of lines in the body, then the POP3 server sends the entire
     message."
+    Level: MUST, because the sentence defines the result of TOP.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -42,6 +45,7 @@ Feature: TOP (RFC 1939 section 7)
   Scenario: TOP of a message marked as deleted is answered -ERR
     RFC 1939 section 7 (TOP): "a message-number (required) which may NOT refer to to a message
     marked as deleted".
+    Level: MUST, because the argument's definition excludes a deleted message, and RFC 1939 3 makes the server answer an invalid command with -ERR.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state

@@ -10,6 +10,7 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
     message, followed by a single space and the unique-id of the message. No information follows
     the unique-id in the unique-id listing." "The unique-id of a message is an arbitrary
     server-determined string, consisting of one to 70 characters in the range 0x21 to 0x7E".
+    Level: MUST, because the sentences define the unique-id listing.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -21,6 +22,7 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
     RFC 1939 section 7 (UIDL): "After the initial +OK, for each message in the maildrop, the POP3
     server responds with a line containing information for that message." The unique-id
     "uniquely identifies a message within a maildrop".
+    Level: MUST, because the sentences define the unique-id listing and the unique-id.
 
     Given the maildrop holds message m1 from fixture "plain"
     And the maildrop holds message m2 from fixture "plain"
@@ -34,6 +36,7 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
   Scenario: a unique-id stays the same in the next session
     RFC 1939 section 7 (UIDL): the unique-id "uniquely identifies a message within a maildrop
     and which persists across sessions."
+    Level: MUST, because the sentence defines the unique-id as persisting across sessions.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -48,6 +51,7 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
   Scenario: a unique-id stays the same after a session that ended without QUIT
     RFC 1939 section 7 (UIDL): "This persistence is required even if a session ends without
     entering the UPDATE state."
+    Level: MUST, because the sentence calls this persistence required, in lower case, without a key word.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -62,6 +66,7 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
   Scenario: a unique-id stays the same when another message is removed
     RFC 1939 section 7 (UIDL): the unique-id "persists across sessions". Message-numbers change
     when a message before it is removed; the unique-id does not.
+    Level: MUST, because the sentence defines the unique-id as persisting across sessions.
 
     Given the maildrop holds message m1 from fixture "plain"
     And the maildrop holds message m2 from fixture "plain"
@@ -78,6 +83,7 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
   Scenario: the unique-id of a removed message is not given to a new one
     RFC 1939 section 7 (UIDL): "The server should never reuse an unique-id in a given maildrop,
     for as long as the entity using the unique-id exists."
+    Level: SHOULD, because the RFC writes this "should" in lower case, a recommendation, not a definition of the result.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -94,6 +100,7 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
   Scenario: UIDL of a message marked as deleted is answered -ERR
     RFC 1939 section 7 (UIDL): "a message-number (optional), which, if present, may NOT refer
     to a message marked as deleted".
+    Level: MUST, because the argument's definition excludes a deleted message, and RFC 1939 3 makes the server answer an invalid command with -ERR.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -104,6 +111,7 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
   @rfc1939-7 @must
   Scenario: UIDL without an argument leaves out messages marked as deleted
     RFC 1939 section 7 (UIDL): "Note that messages marked as deleted are not listed."
+    Level: MUST, because the sentence defines the result of UIDL.
 
     Given the maildrop holds message m1 from fixture "plain"
     And the maildrop holds message m2 from fixture "plain"

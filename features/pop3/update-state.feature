@@ -9,6 +9,7 @@ Feature: The UPDATE state (RFC 1939 section 6)
     RFC 1939 section 6: "When the client issues the QUIT command from the TRANSACTION state, the
     POP3 session enters the UPDATE state." (QUIT): "The POP3 server removes all messages marked
     as deleted from the maildrop and replies as to the status of this operation."
+    Level: MUST, because the sentence defines the result of QUIT in the TRANSACTION state.
 
     Given the maildrop holds message m1 from fixture "plain"
     And client A is in the TRANSACTION state
@@ -22,6 +23,7 @@ Feature: The UPDATE state (RFC 1939 section 6)
   Scenario: QUIT removes only the messages marked as deleted
     RFC 1939 section 6 (QUIT): "In no case may the server remove any messages not marked as
     deleted."
+    Level: MUST, because the sentence forbids, without a key word, removing any message not marked as deleted.
 
     Given the maildrop holds message m1 from fixture "plain"
     And the maildrop holds message m2 from fixture "plain"

@@ -9,6 +9,7 @@ Feature: USER (RFC 1939 section 7)
     RFC 1939 section 7 (USER): "If the POP3 server responds with a positive status indicator
     ("+OK"), then the client may issue either the PASS command to complete the authentication,
     or the QUIT command to terminate the POP3 session."
+    Level: MUST, because the sentence defines the result of USER.
 
     Given client A is connected
     When client A sends "USER $user"
@@ -22,6 +23,7 @@ Feature: USER (RFC 1939 section 7)
     mailbox exists." (PASS): "the POP3 server uses the argument pair from the USER and PASS
     commands to determine if the client should be given access to the appropriate maildrop."
     Either answer to USER is allowed; the login must fail.
+    Level: MUST, because the sentences define how PASS decides access; an unknown name has none.
 
     Given client A is connected
     When client A sends "USER $unknown-user"
@@ -34,6 +36,7 @@ Feature: USER (RFC 1939 section 7)
     the POP3 greeting or after an unsuccessful USER or PASS command". RFC 1939 section 4: "If the
     server does not close the connection, the client may either issue a new authentication
     command and start again, or the client may issue the QUIT command."
+    Level: MUST, because the Restrictions define USER as valid after an unsuccessful PASS.
 
     Given client A is connected
     When client A sends "USER $user"
