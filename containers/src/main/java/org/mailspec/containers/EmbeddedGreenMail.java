@@ -135,6 +135,11 @@ public final class EmbeddedGreenMail implements LoopbackTarget {
      * Puts the message into the account's INBOX through GreenMail's API. GreenMail keeps it as a
      * parsed {@code MimeMessage}, so a FETCH may return it re-serialised, not byte for byte.
      */
+    @Override
+    public Optional<String> mailDomain() {
+        return Optional.of(DOMAIN);
+    }
+
     /** GreenMail keeps no per-address state: no connection limit, no delay after failed logins. */
     @Override
     public boolean isolatesClients() {

@@ -42,6 +42,11 @@ public interface Target extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** The domain of the accounts' mail addresses ({@code user@domain}) for SMTP delivery, when the target knows it. */
+    default Optional<String> mailDomain() {
+        return Optional.empty();
+    }
+
     /** At least one account; two for multi-user scenarios. */
     List<Account> accounts();
 
