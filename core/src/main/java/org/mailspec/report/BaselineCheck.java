@@ -15,7 +15,8 @@ public final class BaselineCheck {
      * they had) and sorts them out. The gate passes when no result is a new failure: FAIL or ERROR, or
      * WARN when {@code strict}, not in the baseline. ERROR is never counted as PASS, so a baselined
      * scenario that now ERRORs is a known failure, not fixed. A baselined scenario that SKIPs is in
-     * {@link Gate#notRun()}, neither fixed nor failing.
+     * {@link Gate#notRun()}, neither fixed nor failing. A suite stopped by its preflight ({@link SuiteStop})
+     * is never baselined: it always fails the gate.
      */
     public static Gate apply(List<ScenarioResult> results, Baseline baseline, boolean strict) {
         List<ScenarioResult> marked = new ArrayList<>(results.size());
@@ -25,7 +26,8 @@ public final class BaselineCheck {
         List<ScenarioResult> notRun = new ArrayList<>();
         Set<String> ran = new HashSet<>();
         for (ScenarioResult r : results) {
-            ScenarioResult m = r.withBaseline(baseline.entries().get(r.id()));
+            // a stopped suite fails the gate whatever the baseline says
+            ScenarioResult m = r.withBaseline(r.isSuiteStop() ? null : baseline.entries().get(r.id()));
             marked.add(m);
             ran.add(m.id());
             if (m.isNewFailure(strict)) {

@@ -95,6 +95,11 @@ public record Coverage(List<CommandRow> commands, List<SectionRow> sections) {
         sections = List.copyOf(sections);
     }
 
+    /** All five verdicts at zero: the counts of a command a report does not have. */
+    public static Map<Verdict, Integer> zeroCounts() {
+        return all(null);
+    }
+
     public static Coverage of(Report report) {
         return of(report.scenarios());
     }

@@ -51,18 +51,13 @@ public final class ReportHtml {
     }
 
     static String css(Verdict v) {
-        return v.name().toLowerCase(Locale.ROOT);
+        return HtmlOut.css(v);
     }
 
-    private static String esc(String s) {
-        return Text.html(s);
-    }
-
-    private static final class Page {
+    private static final class Page extends HtmlOut {
         private final Report report;
         private final Optional<Comparison> comparison;
         private final boolean strict;
-        private final StringBuilder out = new StringBuilder(64 * 1024);
         private final Map<String, Integer> anchor = new LinkedHashMap<>();
 
         Page(Report report, Optional<Comparison> comparison, boolean strict) {
@@ -73,16 +68,6 @@ public final class ReportHtml {
             for (ScenarioResult s : report.scenarios()) {
                 anchor.put(s.id(), i++);
             }
-        }
-
-        private Page a(String raw) {
-            out.append(raw);
-            return this;
-        }
-
-        private Page t(String text) {
-            out.append(esc(text));
-            return this;
         }
 
         String render() {
@@ -162,25 +147,6 @@ public final class ReportHtml {
             a("</div>\n</section>\n");
         }
 
-        private void bar(Map<Verdict, Integer> counts, int total, String cls) {
-            a("<div class=\"bar ").a(cls).a("\" role=\"img\" aria-label=\"");
-            List<String> parts = new ArrayList<>();
-            for (Verdict v : Verdict.values()) {
-                parts.add(counts.getOrDefault(v, 0) + " " + v);
-            }
-            t(String.join(", ", parts)).a("\">");
-            if (total > 0) {
-                for (Verdict v : Verdict.values()) {
-                    int n = counts.getOrDefault(v, 0);
-                    if (n > 0) {
-                        a("<i class=\"v-").a(css(v)).a("\" style=\"width:")
-                                .a(String.format(Locale.ROOT, "%.3f", 100.0 * n / total)).a("%\"></i>");
-                    }
-                }
-            }
-            a("</div>");
-        }
-
         private void target() {
             TargetInfo t = report.target();
             a("<section id=\"target\">\n<h2>Target</h2>\n");
@@ -207,7 +173,21 @@ public final class ReportHtml {
             for (String c : e.capabilities()) {
                 a("<span class=\"cap\">").t(c).a("</span>");
             }
-            a("</div></div>\n");
+            a("</div>");
+            if (e.layout() != null) {
+                layout(e.layout());
+            }
+            a("</div>\n");
+        }
+
+        private void layout(LayoutInfo l) {
+            a("\n<div class=\"label\">Personal namespace</div><div class=\"caps layout\"><span class=\"cap\">prefix ")
+                    .t("\"" + l.personalPrefix() + "\"").a("</span><span class=\"cap\">delimiter ")
+                    .t(l.delimiter() == null ? "NIL" : "\"" + l.delimiter() + "\"").a("</span>");
+            if (!l.source().isBlank()) {
+                a("<span class=\"muted\">from ").t(l.source()).a("</span>");
+            }
+            a("</div>");
         }
 
         private void security() {
@@ -562,10 +542,6 @@ public final class ReportHtml {
                 return "";
             }
             return m.group(1).equalsIgnoreCase("C") ? " c" : " s";
-        }
-
-        private void badge(Verdict v) {
-            a("<span class=\"badge v-").a(css(v)).a("\">").a(v.name()).a("</span>");
         }
     }
 }

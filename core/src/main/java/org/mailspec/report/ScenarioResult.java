@@ -84,6 +84,11 @@ public record ScenarioResult(String id, String name, String protocol, String fea
                 transcript, markedLines);
     }
 
+    /** The result of a suite its preflight stopped ({@link SuiteStop}): never baselined, always fails the gate. */
+    public boolean isSuiteStop() {
+        return SuiteStop.marks(id, protocol, tags);
+    }
+
     /** Tagged {@code @security}. */
     public boolean isSecurity() {
         return tags.contains(SECURITY_TAG);
