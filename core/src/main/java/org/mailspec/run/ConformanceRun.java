@@ -189,7 +189,9 @@ public final class ConformanceRun {
             throw new PreflightException("bad baseline " + baselineFile.map(Path::toString).orElse("") + ": " + e.getMessage());
         }
         baselineFile.ifPresent(f -> console.line("Baseline: " + root.relativize(f.toAbsolutePath())));
-        Gate gate = BaselineCheck.apply(results, baseline.forProtocol(spec.protocol()), strict);
+        Baseline mine = baseline.forProtocol(spec.protocol());
+        mine.coarseWarning().ifPresent(w -> console.line("Baseline warning: " + w));
+        Gate gate = BaselineCheck.apply(results, mine, strict, runId);
 
         String targetName = target != null ? target.name() : settings.target();
         String because = target != null ? target.resolvedBecause() : String.valueOf(unavailable);
@@ -214,13 +216,17 @@ public final class ConformanceRun {
         if (write.isPresent()) {
             Path f = resolve(root, write.get());
             Baseline.write(f, aggregate.scenarios(), "mailspec baseline for target " + targetName
-                    + ", written by run " + runId, strict);
+                    + ", written by run " + runId, strict, runId);
             console.line("Baseline written: " + f);
         }
 
         console.line("");
         for (ScenarioResult fixed : gate.fixed()) {
             console.line("FIXED (baselined, now PASS; remove it from the baseline): " + fixed.id());
+        }
+        for (Gate.Mismatch m : gate.mismatched()) {
+            console.line("NEW (baselined for another failure): " + m.result().id() + ": now " + m.result().verdict()
+                    + " " + m.result().message() + "; the baseline records " + m.recorded());
         }
         for (String stale : gate.staleIds()) {
             console.line("Baselined but not run here: " + stale);
