@@ -54,6 +54,19 @@ class HtmlOut {
         a("</div>");
     }
 
+    /** The callout of a suite its preflight stopped: the line, and the rule it broke where it broke one. */
+    void stopCallout(SuiteStop stop) {
+        a("<p class=\"callout stop\"><b>").t("The " + stop.protocolLabel() + " suite stopped in its preflight").a("</b> ");
+        badge(stop.verdict());
+        a(" ").t(stop.line());
+        if (stop.rule() != null) {
+            a("<br><span class=\"muted\">Rule broken: </span>").t(stop.rule());
+        } else {
+            a("<br><span class=\"muted\">No rule broken: the harness could not judge the server.</span>");
+        }
+        a("</p>\n");
+    }
+
     @Override
     public String toString() {
         return out.toString();

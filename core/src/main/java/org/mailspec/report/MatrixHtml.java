@@ -109,16 +109,7 @@ public final class MatrixHtml {
                     a(" · <code>").t(c.source()).a("</code>");
                 }
                 a("</p>\n");
-                for (SuiteStop stop : c.stops()) {
-                    a("<p class=\"callout stop\"><b>").t("The " + stop.protocolLabel() + " suite stopped in its preflight")
-                            .a("</b> ");
-                    badge(stop.verdict());
-                    a(" ").t(stop.line());
-                    if (stop.rule() != null) {
-                        a("<br><span class=\"muted\">Rule broken: </span>").t(stop.rule());
-                    }
-                    a("</p>\n");
-                }
+                c.stops().forEach(this::stopCallout);
                 a("<div class=\"counts\">");
                 for (Verdict v : Verdict.values()) {
                     int n = r.count(v);

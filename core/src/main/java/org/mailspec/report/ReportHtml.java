@@ -114,7 +114,9 @@ public final class ReportHtml {
                 a("<span class=\"gate no\">✗ Build fails: ").t(Text.plural((int) newFailures, "failure", "failures"))
                         .a(" not in the baseline</span>");
             }
-            a("</div>\n<div class=\"tiles\">\n");
+            a("</div>\n");
+            SuiteStop.in(report).forEach(this::stopCallout);
+            a("<div class=\"tiles\">\n");
             a("<div class=\"tile total\"><b>").t(Integer.toString(all.size())).a("</b><span>scenarios</span></div>\n");
             for (Verdict v : Verdict.values()) {
                 int n = report.count(v);

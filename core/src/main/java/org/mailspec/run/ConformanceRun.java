@@ -33,12 +33,16 @@ import org.mailspec.report.ReportWriter;
 import org.mailspec.report.RunInfo;
 import org.mailspec.report.ScenarioResult;
 import org.mailspec.report.Summary;
+import org.mailspec.report.SuiteStop;
 import org.mailspec.report.TargetInfo;
 import org.mailspec.report.Verdict;
+import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
 import org.mailspec.settings.SettingsException;
 import org.mailspec.target.Target;
 import org.mailspec.target.TargetUnavailableException;
+import org.mailspec.text.Ascii;
+import org.mailspec.wire.ProtocolViolation;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -49,7 +53,9 @@ import org.opentest4j.TestAbortedException;
  *
  * <p>Order of work: settings, target resolution (printed first, with the reason), preflight,
  * Cucumber, reports (this suite's part, then the aggregate of every suite of the run), baseline
- * gate, summary line.
+ * gate, summary line. A suite the preflight stops (or whose target does not start) runs no
+ * scenario: its one result is the stop ({@link SuiteStop}), which every report shows and which
+ * fails the gate.
  */
 public final class ConformanceRun {
 
@@ -67,7 +73,11 @@ public final class ConformanceRun {
     }
 
     public static Stream<DynamicTest> run(SuiteSpec spec) {
-        return new ConformanceRun(spec, System.out).execute();
+        return run(spec, System.out);
+    }
+
+    static Stream<DynamicTest> run(SuiteSpec spec, PrintStream out) {
+        return new ConformanceRun(spec, out).execute();
     }
 
     private Stream<DynamicTest> execute() {
@@ -92,6 +102,7 @@ public final class ConformanceRun {
         Target target = null;
         String unavailable = null;
         EndpointInfo endpoint = null;
+        ScenarioResult stop = null;
         if (dryRun) {
             console.line("Dry run: listing scenarios without connecting");
         } else {
@@ -107,7 +118,9 @@ public final class ConformanceRun {
             } catch (RuntimeException e) {
                 String line = e.getMessage() == null ? e.toString() : e.getMessage();
                 console.line("mailspec: the target did not start: " + line);
-                throw new PreflightException("the target did not start: " + line.lines().findFirst().orElse(line));
+                // the suite is stopped: its reports say so, and the gate fails
+                stop = SuiteStop.couldNotRun(spec.protocol(), "the target did not start: "
+                        + line.lines().findFirst().orElse(line), "", Duration.between(started, Instant.now()).toMillis());
             }
         }
         try {
@@ -116,11 +129,14 @@ public final class ConformanceRun {
                     endpoint = spec.preflight().check(target);
                 } catch (PreflightException e) {
                     console.line("mailspec: preflight failed: " + e.getMessage());
-                    throw e;
+                    stop = stopped(spec.protocol(), e, Duration.between(started, Instant.now()).toMillis());
+                    Endpoint tried = "imap".equals(spec.protocol()) ? target.imap() : target.pop3();
+                    endpoint = new EndpointInfo(tried.host(), tried.port(), tried.tls().settingValue(), "", List.of());
                 }
             }
             SuiteContext context = new SuiteContext(settings, runId, target, unavailable, endpoint);
-            List<ScenarioResult> results = cucumber(console, context, dryRun, tags, threads(settings));
+            List<ScenarioResult> results = stop != null ? List.of(stop)
+                    : cucumber(console, context, dryRun, tags, threads(settings));
             if (dryRun) {
                 console.line("");
                 console.line(results.size() + " scenarios listed (dry run)");
@@ -138,6 +154,31 @@ public final class ConformanceRun {
                 }
             }
         }
+    }
+
+    /**
+     * The result of a suite its preflight stopped: a FAIL of the grammar rule when what stopped it was a
+     * response that breaks the protocol (a greeting that is not * OK, * PREAUTH or * BYE, a POP3 reply
+     * without a status indicator), else an ERROR (refused, silent, TLS, login: the harness could not judge).
+     */
+    static ScenarioResult stopped(String protocol, PreflightException e, long durationMs) {
+        if (!(e.getCause() instanceof ProtocolViolation pv)) {
+            return SuiteStop.couldNotRun(protocol, e.getMessage(), "", durationMs);
+        }
+        String production = pv.rule();
+        boolean imap = protocol.equals("imap");
+        boolean greeting = imap && production.startsWith("greeting");
+        String rule = greeting
+                ? "RFC 9051 9: greeting = \"*\" SP (resp-cond-auth / resp-cond-bye) CRLF: an OK, PREAUTH or BYE greeting (3); this one breaks " + production
+                : imap ? "RFC 9051 9 (formal syntax): every response follows the grammar; this one breaks " + production
+                : "RFC 1939 3: every reply starts with a status indicator (+OK or -ERR); this one breaks " + production;
+        List<String> rfc = imap ? List.of("rfc9051-9")
+                : List.of(production.matches("rfc\\d+-[0-9.]+") ? production : "rfc1939-3");
+        String expected = greeting ? "* OK, * PREAUTH or * BYE, a text, CRLF" : "a " + protocol.toUpperCase() + " response in the "
+                + production + " grammar";
+        String actual = Ascii.escape(pv.bytes());
+        return SuiteStop.brokenRule(protocol, e.getMessage(), rule, rfc, expected, actual, "S: " + actual + "\n",
+                durationMs);
     }
 
     private List<ScenarioResult> cucumber(Console console, SuiteContext context, boolean dryRun, Optional<String> tags,
@@ -194,7 +235,7 @@ public final class ConformanceRun {
         Gate gate = BaselineCheck.apply(results, mine, strict, runId);
 
         String targetName = target != null ? target.name() : settings.target();
-        String because = target != null ? target.resolvedBecause() : String.valueOf(unavailable);
+        String because = target != null ? target.resolvedBecause() : unavailable != null ? unavailable : "";
         TargetInfo targetInfo = "imap".equals(spec.protocol())
                 ? new TargetInfo(targetName, because, endpoint, null)
                 : new TargetInfo(targetName, because, null, endpoint);

@@ -34,7 +34,7 @@ public final class Preflights {
             Sessions.secureImap(c, e);
             capabilities = c.capabilities();
         } catch (WireException | RuntimeException ex) {
-            throw new PreflightException(explain("imap", e, ex));
+            throw new PreflightException(explain("imap", e, ex), ex);
         }
         login(target, e, "imap");
         return new EndpointInfo(e.host(), e.port(), e.tls().settingValue(), greeting, capabilities);
@@ -49,7 +49,7 @@ public final class Preflights {
             Sessions.securePop3(c, e);
             capabilities = capabilities(c);
         } catch (WireException | RuntimeException ex) {
-            throw new PreflightException(explain("pop3", e, ex));
+            throw new PreflightException(explain("pop3", e, ex), ex);
         }
         login(target, e, "pop3");
         return new EndpointInfo(e.host(), e.port(), e.tls().settingValue(), greeting, capabilities);
@@ -83,7 +83,7 @@ public final class Preflights {
             } catch (Sessions.SessionException ex) {
                 throw new PreflightException(ex.getMessage());
             } catch (WireException | RuntimeException ex) {
-                throw new PreflightException(explain(protocol, e, ex));
+                throw new PreflightException(explain(protocol, e, ex), ex);
             }
         }
     }
