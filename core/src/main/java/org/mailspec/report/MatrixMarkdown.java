@@ -9,9 +9,9 @@ import java.util.List;
 
 /**
  * {@code matrix.md}: short enough for a CI job summary. Per report the verdict counts and the gate, the
- * suites a preflight stopped, then the scenarios whose verdicts differ (in diff mode: what changed from
- * the first run to the second, new failures first), capped at {@link #MAX_ROWS}, and where the full matrix
- * is.
+ * suites a preflight stopped, then the scenarios whose verdicts differ, those that fail a build first
+ * ({@link #weight}) (in diff mode: what changed from the first run to the second, new failures first),
+ * capped at {@link #MAX_ROWS}, and where the full matrix is.
  */
 public final class MatrixMarkdown {
     /** Rows of the differences table before "and N more". */
@@ -30,7 +30,8 @@ public final class MatrixMarkdown {
     public static String render(Matrix m, String htmlPath) {
         StringBuilder sb = new StringBuilder();
         List<Matrix.Column> cols = m.columns();
-        List<Matrix.Row> differing = m.differing();
+        List<Matrix.Row> differing = new ArrayList<>(m.differing());
+        differing.sort(java.util.Comparator.comparingInt(MatrixMarkdown::weight));
         sb.append("## mailspec conformance matrix: ").append(Text.plural(cols.size(), "report", "reports"))
                 .append(", ").append(Text.plural(differing.size(), "scenario differs", "scenarios differ"))
                 .append("\n\n");
@@ -120,6 +121,22 @@ public final class MatrixMarkdown {
         }
         more(sb, changed.size() - MAX_ROWS, htmlPath);
         sb.append('\n');
+    }
+
+    /**
+     * Which differences a short summary lists first: a row where some report fails its build (a FAIL or
+     * ERROR not baselined), then one with a known FAIL or ERROR, then a WARN, then the rest; the
+     * matrix's order within each.
+     */
+    static int weight(Matrix.Row r) {
+        int w = 3;
+        for (Matrix.Cell c : r.cells()) {
+            if (c instanceof Matrix.Ran ran) {
+                boolean failing = ran.verdict() == Verdict.FAIL || ran.verdict() == Verdict.ERROR;
+                w = Math.min(w, failing && !ran.baselined() ? 0 : failing ? 1 : ran.verdict() == Verdict.WARN ? 2 : 3);
+            }
+        }
+        return w;
     }
 
     /** {@code ❌ FAIL}, {@code ❌ FAIL (baselined)}, {@code — not run}. */
