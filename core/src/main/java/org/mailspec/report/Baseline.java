@@ -17,24 +17,63 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The scenarios a given server is known to fail, each with the reason.
+ * The failures a given server is known to have: per scenario, why, and (in the exact form) what failed.
  *
  * <p>File format: UTF-8 text; blank lines and lines whose first non-blank character is {@code #} are
- * ignored; every other line is {@code <scenario-id> <reason>}, separated by whitespace, the reason
- * required. A {@code #} later in a line is part of the id or reason (outline ids contain {@code #}), so
- * there are no trailing comments. An id listed twice is an error.
+ * ignored. An entry is a line {@code <scenario-id> <reason>}, separated by whitespace, the reason required,
+ * followed in the exact form by indented lines {@code verdict:}, {@code step:}, {@code rule:} (for an ERROR
+ * {@code error:}) and {@code expected:} that say what failed; {@code step} and {@code expected} are left
+ * out when the failure had none. A {@code #} later in a line is part of the id, reason or value (outline
+ * ids contain {@code #}), so there are no trailing comments. An id listed twice is an error.
  *
  * <pre>
  * # dovecot 2.3.19, known gaps
- * imap/select/select-reports-uidnotsticky-for-a-virtual-mailbox  no virtual mailboxes configured
- * pop3/top/top-with-negative-line-count-is-an-error               answers +OK, tracked upstream
+ * imap/select/select-a-missing-mailbox-answers-no  answers BAD, tracked upstream
+ *     verdict: FAIL
+ *     step: Then the server answers NO with response code NONEXISTENT
+ *     rule: SELECT of a missing mailbox: a tagged NO
+ *     expected: a2 NO [NONEXISTENT] ...
+ * pop3/top/top-with-negative-line-count-is-an-error  answers +OK (an old, coarse entry)
  * </pre>
  *
- * @param entries reason by id, in file order
+ * <p>An exact entry covers only that failure ({@link BaselineFailure#matches}): a different failure of the
+ * scenario, or an ERROR where a FAIL was recorded, is a new failure. An id-only entry is coarse: it covers
+ * any FAIL or WARN of the scenario, and an ERROR only when its reason starts {@code ERROR:} (as the old
+ * {@code -Dbaseline.write} wrote for one); {@link #coarseWarning()} says so.
+ *
+ * @param entries the entries by id, in file order
  */
-public record Baseline(Map<String, String> entries) {
+public record Baseline(Map<String, Entry> entries) {
+
+    /**
+     * One scenario's entry.
+     *
+     * @param failure what failed, or empty for a coarse (id-only) entry
+     */
+    public record Entry(String reason, Optional<BaselineFailure> failure) {
+        public Entry {
+            reason = reason == null ? "" : reason;
+            failure = failure == null ? Optional.empty() : failure;
+        }
+
+        public boolean isCoarse() {
+            return failure.isEmpty();
+        }
+
+        /** Whether the failing result {@code r} of run {@code runId} is this known failure. */
+        public boolean covers(ScenarioResult r, String runId) {
+            if (failure.isPresent()) {
+                return failure.get().matches(r, runId);
+            }
+            return r.verdict() != Verdict.ERROR || reason.startsWith("ERROR:");
+        }
+    }
+
+    private static final Pattern FIELD = Pattern.compile("(verdict|step|rule|error|expected):\\s?(.*)");
 
     public Baseline {
         entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
@@ -44,11 +83,22 @@ public record Baseline(Map<String, String> entries) {
         return new Baseline(Map.of());
     }
 
+    /** Coarse entries, reason by id, as the id-only form lists them. */
+    public static Baseline coarse(Map<String, String> reasons) {
+        Map<String, Entry> m = new LinkedHashMap<>();
+        reasons.forEach((id, reason) -> m.put(id, new Entry(reason, Optional.empty())));
+        return new Baseline(m);
+    }
+
     public boolean contains(String id) {
         return entries.containsKey(id);
     }
 
     public Optional<String> reason(String id) {
+        return Optional.ofNullable(entries.get(id)).map(Entry::reason);
+    }
+
+    public Optional<Entry> entry(String id) {
         return Optional.ofNullable(entries.get(id));
     }
 
@@ -56,12 +106,29 @@ public record Baseline(Map<String, String> entries) {
         return entries.size();
     }
 
+    /** The ids of the id-only entries. */
+    public List<String> coarseIds() {
+        return entries.entrySet().stream().filter(e -> e.getValue().isCoarse()).map(Map.Entry::getKey).toList();
+    }
+
+    /** A warning when some entries are id-only, or empty. */
+    public Optional<String> coarseWarning() {
+        List<String> coarse = coarseIds();
+        if (coarse.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Text.plural(coarse.size(), "baseline entry names", "baseline entries name") + " only the scenario"
+                + (coarse.size() == size() ? "" : " (of " + size() + ")")
+                + ", not what failed: any FAIL of " + (coarse.size() == 1 ? "it" : "them")
+                + " passes the gate, even a different one. Write the exact form with -Dbaseline.write=FILE.");
+    }
+
     /** The entries of one protocol's scenarios ({@code imap/...} or {@code pop3/...}). */
     public Baseline forProtocol(String protocol) {
-        Map<String, String> mine = new LinkedHashMap<>();
-        entries.forEach((id, reason) -> {
+        Map<String, Entry> mine = new LinkedHashMap<>();
+        entries.forEach((id, e) -> {
             if (id.startsWith(protocol + "/")) {
-                mine.put(id, reason);
+                mine.put(id, e);
             }
         });
         return new Baseline(mine);
@@ -89,19 +156,54 @@ public record Baseline(Map<String, String> entries) {
         return parse(text, file.toString());
     }
 
+    /** An entry being read: its id line, and the fields below it. */
+    private static final class Pending {
+        final String id;
+        final String reason;
+        final int line;
+        final Map<String, String> fields = new LinkedHashMap<>();
+
+        Pending(String id, String reason, int line) {
+            this.id = id;
+            this.reason = reason;
+            this.line = line;
+        }
+    }
+
     /** Parses baseline text; {@code source} names it in errors. */
     public static Baseline parse(String text, String source) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        Map<String, String> entries = new LinkedHashMap<>();
+        Map<String, Entry> entries = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
         List<String> lines = Text.lines(text);
+        Pending current = null;
         for (int i = 0; i < lines.size(); i++) {
             int lineNo = i + 1;
-            String line = lines.get(i).strip();
+            String raw = lines.get(i);
+            String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
+            }
+            String where = source + ":" + lineNo + ": ";
+            Matcher field = FIELD.matcher(line);
+            if (!raw.isEmpty() && Character.isWhitespace(raw.charAt(0)) && field.matches()) {
+                if (current == null) {
+                    throw new BaselineException(where + "'" + field.group(1) + ":' belongs under a scenario id line");
+                }
+                String key = field.group(1).equals("error") ? "rule" : field.group(1);
+                if (current.fields.containsKey(key) || (key.equals("rule") && current.fields.containsKey("error"))) {
+                    throw new BaselineException(where + "'" + field.group(1) + ":' is given twice for '" + current.id + "'");
+                }
+                current.fields.put(key, field.group(2).strip());
+                if (field.group(1).equals("error")) {
+                    current.fields.put("error", "");
+                }
+                continue;
+            }
+            if (current != null) {
+                entries.put(current.id, entry(current, source));
             }
             int ws = 0;
             while (ws < line.length() && !Character.isWhitespace(line.charAt(ws))) {
@@ -109,7 +211,6 @@ public record Baseline(Map<String, String> entries) {
             }
             String id = line.substring(0, ws);
             String reason = line.substring(ws).strip();
-            String where = source + ":" + lineNo + ": ";
             if (id.startsWith("@")) {
                 throw new BaselineException(where + "'" + id + "' is a tag; a baseline lists scenario ids such as "
                         + "imap/select/select-inbox-reports-read-write");
@@ -127,15 +228,48 @@ public record Baseline(Map<String, String> entries) {
                 throw new BaselineException(where + "'" + id + "' is already listed on line " + first
                         + "; each scenario appears once");
             }
-            entries.put(id, reason);
+            current = new Pending(id, reason, lineNo);
+        }
+        if (current != null) {
+            entries.put(current.id, entry(current, source));
         }
         return new Baseline(entries);
     }
 
+    private static Entry entry(Pending p, String source) {
+        if (p.fields.isEmpty()) {
+            return new Entry(p.reason, Optional.empty());
+        }
+        String where = source + ":" + p.line + ": '" + p.id + "': ";
+        String v = p.fields.get("verdict");
+        if (v == null) {
+            throw new BaselineException(where + "an exact entry needs a 'verdict:' line (FAIL, WARN or ERROR)");
+        }
+        Verdict verdict;
+        try {
+            verdict = Verdict.valueOf(v);
+        } catch (IllegalArgumentException e) {
+            verdict = null;
+        }
+        if (verdict == null || verdict == Verdict.PASS || verdict == Verdict.SKIP) {
+            throw new BaselineException(where + "verdict must be FAIL, WARN or ERROR, got '" + Text.visible(v, false) + "'");
+        }
+        boolean error = p.fields.containsKey("error");
+        if (error != (verdict == Verdict.ERROR)) {
+            throw new BaselineException(where + (error ? "'error:' is for an ERROR; a " + verdict + " says 'rule:'"
+                    : "an ERROR says what went wrong in 'error:', not 'rule:'"));
+        }
+        if (!p.fields.containsKey("rule")) {
+            throw new BaselineException(where + "an exact entry needs a '" + (error ? "error:" : "rule:") + "' line");
+        }
+        return new Entry(p.reason, Optional.of(new BaselineFailure(verdict, p.fields.get("step"), p.fields.get("rule"),
+                p.fields.get("expected"))));
+    }
+
     /**
      * Writes a baseline of what fails the build now: FAIL and ERROR (not WARN), sorted by id, each with
-     * its reason. A scenario already in the baseline keeps the reason written there; a new one gets its
-     * one-line message.
+     * its reason and, in the exact form, what failed. A scenario already in the baseline keeps the reason
+     * written there; a new one gets its one-line message.
      *
      * @param header comment lines written at the top, each prefixed with {@code # }; may be empty
      */
@@ -145,11 +279,21 @@ public record Baseline(Map<String, String> entries) {
 
     /** As {@link #write(Path, List, String)}; when {@code strict}, WARN is listed too (it fails the build). */
     public static void write(Path file, List<ScenarioResult> failing, String header, boolean strict) {
-        Files2.writeAtomically(file, render(failing, header, strict));
+        write(file, failing, header, strict, null);
+    }
+
+    /** As {@link #write(Path, List, String, boolean)}; {@code runId} (or null) becomes {@value BaselineFailure#RUN_PLACEHOLDER}. */
+    public static void write(Path file, List<ScenarioResult> failing, String header, boolean strict, String runId) {
+        Files2.writeAtomically(file, render(failing, header, strict, runId));
     }
 
     /** The text {@link #write} writes. */
     public static String render(List<ScenarioResult> results, String header, boolean strict) {
+        return render(results, header, strict, null);
+    }
+
+    /** The text {@link #write} writes, run {@code runId}'s id (or nothing, when null) replaced by a placeholder. */
+    public static String render(List<ScenarioResult> results, String header, boolean strict, String runId) {
         StringBuilder sb = new StringBuilder();
         if (header != null && !header.isBlank()) {
             for (String h : Text.lines(header)) {
@@ -159,7 +303,7 @@ public record Baseline(Map<String, String> entries) {
         }
         List<ScenarioResult> sorted = new ArrayList<>();
         for (ScenarioResult r : results) {
-            if (r.isFailing(strict)) {
+            if (r.isFailing(strict) && !r.isSuiteStop()) {
                 sorted.add(r);
             }
         }
@@ -167,9 +311,22 @@ public record Baseline(Map<String, String> entries) {
         for (ScenarioResult r : sorted) {
             String reason = r.baselined() && r.baselineReason() != null && !r.baselineReason().isBlank()
                     ? r.baselineReason()
-                    : r.verdict() + ": " + (r.message().isBlank() ? "(no message)" : r.message());
-            sb.append(r.id()).append("  ").append(Text.visible(Text.oneLine(reason), false)).append('\n');
+                    : r.verdict() + ": " + (r.message().isBlank() ? "(no message)" : BaselineFailure.unrun(r.message(), runId));
+            sb.append(r.id()).append("  ").append(value(reason)).append('\n');
+            BaselineFailure f = BaselineFailure.of(r, runId);
+            sb.append("    verdict: ").append(f.verdict()).append('\n');
+            if (f.step() != null) {
+                sb.append("    step: ").append(value(f.step())).append('\n');
+            }
+            sb.append(f.verdict() == Verdict.ERROR ? "    error: " : "    rule: ").append(value(f.rule())).append('\n');
+            if (f.expected() != null) {
+                sb.append("    expected: ").append(value(f.expected())).append('\n');
+            }
         }
         return sb.toString();
+    }
+
+    private static String value(String s) {
+        return Text.visible(Text.oneLine(s), false);
     }
 }

@@ -12,10 +12,25 @@ import java.util.List;
  * @param staleIds      baseline ids that did not run at all (renamed, removed, or filtered out by tags)
  * @param passed        no new failures
  * @param notRun        in the baseline, and SKIP now: neither fixed nor failing
+ * @param mismatched    in the baseline for another failure than the one seen now: these are new failures too
  */
 public record Gate(List<ScenarioResult> results, List<ScenarioResult> newFailures,
                    List<ScenarioResult> knownFailures, List<ScenarioResult> fixed, List<String> staleIds,
-                   boolean passed, List<ScenarioResult> notRun) {
+                   boolean passed, List<ScenarioResult> notRun, List<Mismatch> mismatched) {
+
+    /** A baselined scenario that failed otherwise than its entry records. */
+    public record Mismatch(ScenarioResult result, Baseline.Entry entry) {
+        /** {@code baselined for: FAIL at "step": rule} (or the coarse entry's reason). */
+        public String recorded() {
+            return entry.failure().map(BaselineFailure::describe).orElse(entry.reason());
+        }
+    }
+
+    /** A gate without mismatches (as before exact baselines). */
+    public Gate(List<ScenarioResult> results, List<ScenarioResult> newFailures, List<ScenarioResult> knownFailures,
+                List<ScenarioResult> fixed, List<String> staleIds, boolean passed, List<ScenarioResult> notRun) {
+        this(results, newFailures, knownFailures, fixed, staleIds, passed, notRun, List.of());
+    }
 
     public Gate {
         results = List.copyOf(results);
@@ -24,6 +39,7 @@ public record Gate(List<ScenarioResult> results, List<ScenarioResult> newFailure
         fixed = List.copyOf(fixed);
         staleIds = List.copyOf(staleIds);
         notRun = List.copyOf(notRun);
+        mismatched = List.copyOf(mismatched);
     }
 
     /** What the console prints after the summary line; empty when there is nothing to say. */
@@ -38,6 +54,11 @@ public record Gate(List<ScenarioResult> results, List<ScenarioResult> newFailure
                     sb.append(": ").append(Text.oneLine(r.message()));
                 }
                 sb.append('\n');
+                for (Mismatch m : mismatched) {
+                    if (m.result().id().equals(r.id())) {
+                        sb.append("    (baselined for another failure: ").append(Text.oneLine(m.recorded())).append(")\n");
+                    }
+                }
             }
         }
         if (!knownFailures.isEmpty()) {

@@ -35,6 +35,11 @@ import java.util.Optional;
  * {@code transcript}, then {@code markedLines} (added). Nullable fields are written as {@code null}, so
  * every scenario has the same shape.
  *
+ * <p>Added at the top level: {@code stopped}, after {@code summary}: the suites a preflight stopped
+ * ({@link SuiteStop}: protocol, verdict, line, rule), derived from their results as the summary is, so
+ * reading ignores it. Added on an endpoint: {@code layout} ({@code personalPrefix}, {@code delimiter},
+ * {@code source}; {@code null} on IMAP when not discovered, absent on POP3).
+ *
  * <p>Reading ignores fields it does not know (fields may be added), refuses a newer
  * {@code schemaVersion}, and says which field of which scenario is wrong.
  */
@@ -81,11 +86,20 @@ public final class ReportJson {
     }
 
     public static String toJson(Report report) {
+        return pretty(toTree(report));
+    }
+
+    /** A tree in this file's layout: two-space indent, LF, a final LF. */
+    static String pretty(JsonNode tree) {
         try {
-            return WRITER.writeValueAsString(toTree(report)) + "\n";
+            return WRITER.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise report", e);
         }
+    }
+
+    static ObjectNode newObject() {
+        return MAPPER.createObjectNode();
     }
 
     public static void write(Path file, Report report) {
@@ -127,19 +141,10 @@ public final class ReportJson {
     static ObjectNode toTree(Report r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", r.schemaVersion());
-        ObjectNode run = root.putObject("run");
-        run.put("id", r.run().id());
-        run.put("startedAt", r.run().startedAt().toString());
-        run.put("durationMs", r.run().durationMs());
-        ObjectNode target = root.putObject("target");
-        target.put("name", r.target().name());
-        target.put("resolvedBecause", r.target().resolvedBecause());
-        endpoint(target, "imap", r.target().imap());
-        endpoint(target, "pop3", r.target().pop3());
-        ObjectNode summary = root.putObject("summary");
-        for (Verdict v : Verdict.values()) {
-            summary.put(v.name(), r.summary().get(v));
-        }
+        run(root, r.run());
+        target(root, r.target());
+        summary(root, r.summary());
+        stopped(root, SuiteStop.in(r));
         ArrayNode scenarios = root.putArray("scenarios");
         for (ScenarioResult s : r.scenarios()) {
             ObjectNode o = scenarios.addObject();
@@ -167,6 +172,43 @@ public final class ReportJson {
         return root;
     }
 
+    /** {@code run} as report.json writes it. */
+    static void run(ObjectNode parent, RunInfo r) {
+        ObjectNode run = parent.putObject("run");
+        run.put("id", r.id());
+        run.put("startedAt", r.startedAt().toString());
+        run.put("durationMs", r.durationMs());
+    }
+
+    /** {@code target} as report.json writes it. */
+    static void target(ObjectNode parent, TargetInfo t) {
+        ObjectNode target = parent.putObject("target");
+        target.put("name", t.name());
+        target.put("resolvedBecause", t.resolvedBecause());
+        endpoint(target, "imap", t.imap());
+        endpoint(target, "pop3", t.pop3());
+    }
+
+    /** {@code summary}: all five verdicts, in order. */
+    static void summary(ObjectNode parent, java.util.Map<Verdict, Integer> counts) {
+        ObjectNode summary = parent.putObject("summary");
+        for (Verdict v : Verdict.values()) {
+            summary.put(v.name(), counts.getOrDefault(v, 0));
+        }
+    }
+
+    /** {@code stopped}: the suites a preflight stopped. */
+    static void stopped(ObjectNode parent, List<SuiteStop> stops) {
+        ArrayNode stopped = parent.putArray("stopped");
+        for (SuiteStop stop : stops) {
+            ObjectNode o = stopped.addObject();
+            o.put("protocol", stop.protocol());
+            o.put("verdict", stop.verdict().name());
+            o.put("line", stop.line());
+            o.put("rule", stop.rule());
+        }
+    }
+
     private static void endpoint(ObjectNode target, String field, EndpointInfo e) {
         if (e == null) {
             target.putNull(field);
@@ -178,6 +220,15 @@ public final class ReportJson {
         o.put("tls", e.tls());
         o.put("greeting", e.greeting());
         strings(o.putArray("capabilities"), e.capabilities());
+        // IMAP always says whether its layout is known; POP3 has none to tell
+        if (e.layout() != null) {
+            ObjectNode l = o.putObject("layout");
+            l.put("personalPrefix", e.layout().personalPrefix());
+            l.put("delimiter", e.layout().delimiter());
+            l.put("source", e.layout().source());
+        } else if (field.equals("imap")) {
+            o.putNull("layout");
+        }
     }
 
     private static void strings(ArrayNode a, List<String> values) {
@@ -243,7 +294,18 @@ public final class ReportJson {
             String at = "target." + field;
             object(n, at);
             return new EndpointInfo(string(n, at, "host"), integer(n, at, "port"), optString(n, at, "tls", ""),
-                    optString(n, at, "greeting", ""), stringList(n, at, "capabilities"));
+                    optString(n, at, "greeting", ""), stringList(n, at, "capabilities"), layout(n, at));
+        }
+
+        private LayoutInfo layout(JsonNode endpoint, String at) {
+            JsonNode n = endpoint.get("layout");
+            if (n == null || n.isNull()) {
+                return null;
+            }
+            String here = at + ".layout";
+            object(n, here);
+            return new LayoutInfo(string(n, here, "personalPrefix"), optString(n, here, "delimiter", null),
+                    optString(n, here, "source", ""));
         }
 
         private ScenarioResult scenario(JsonNode n, String at) {

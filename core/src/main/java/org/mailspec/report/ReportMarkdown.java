@@ -76,6 +76,12 @@ public final class ReportMarkdown {
         }
         sb.append(' ').append(all.size()).append(" |\n\n");
 
+        for (SuiteStop stop : SuiteStop.in(report)) {
+            sb.append("> ").append(mark(stop.verdict())).append(" **The ").append(stop.protocolLabel())
+                    .append(" suite stopped in its preflight**: ").append(Text.md(stop.line())).append("  \n> ")
+                    .append(stop.rule() == null ? "No rule broken: the harness could not judge the server."
+                            : "Rule broken: " + Text.md(stop.rule())).append("\n\n");
+        }
         if (newFailures.isEmpty()) {
             sb.append("**Build passes**: no failure outside the baseline.\n\n");
         } else {

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** An RFC reference as tags write it, {@code rfc9051-6.3.2}: sortable, linkable. */
-record RfcSection(String key, int rfc, String section) implements Comparable<RfcSection> {
+public record RfcSection(String key, int rfc, String section) implements Comparable<RfcSection> {
     private static final Pattern FORM = Pattern.compile("(?i)@?rfc(\\d+)(?:-([0-9a-z.]+))?");
 
-    static RfcSection parse(String key) {
+    public static RfcSection parse(String key) {
         Matcher m = FORM.matcher(key);
         if (m.matches()) {
             return new RfcSection(key, Integer.parseInt(m.group(1)), m.group(2) == null ? "" : m.group(2));
@@ -19,7 +19,7 @@ record RfcSection(String key, int rfc, String section) implements Comparable<Rfc
     }
 
     /** {@code RFC 9051 §6.3.2}. */
-    String label() {
+    public String label() {
         if (rfc == Integer.MAX_VALUE) {
             return key;
         }
@@ -27,7 +27,7 @@ record RfcSection(String key, int rfc, String section) implements Comparable<Rfc
     }
 
     /** The rfc-editor.org page, at the section when there is one. */
-    String url() {
+    public String url() {
         if (rfc == Integer.MAX_VALUE) {
             return "";
         }

@@ -84,6 +84,20 @@ public record ScenarioResult(String id, String name, String protocol, String fea
                 transcript, markedLines);
     }
 
+    /**
+     * What failed, in one line: for a broken rule the message without the {@code " (expected …; got …)"}
+     * the verdict plugin adds after it, for an ERROR the message. Baselines record it.
+     */
+    public String brokenRule() {
+        int tail = expected == null ? -1 : message.indexOf(" (expected ");
+        return tail > 0 ? message.substring(0, tail) : message;
+    }
+
+    /** The result of a suite its preflight stopped ({@link SuiteStop}): never baselined, always fails the gate. */
+    public boolean isSuiteStop() {
+        return SuiteStop.marks(id, protocol, tags);
+    }
+
     /** Tagged {@code @security}. */
     public boolean isSecurity() {
         return tags.contains(SECURITY_TAG);

@@ -30,13 +30,17 @@ import org.mailspec.report.ReportWriter;
 import org.mailspec.report.RunInfo;
 import org.mailspec.report.ScenarioResult;
 import org.mailspec.report.Summary;
+import org.mailspec.report.SuiteStop;
 import org.mailspec.report.TargetInfo;
 import org.mailspec.report.Verdict;
+import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
 import org.mailspec.settings.SettingsException;
 import org.mailspec.target.ImapFacts;
 import org.mailspec.target.Target;
 import org.mailspec.target.TargetUnavailableException;
+import org.mailspec.text.Ascii;
+import org.mailspec.wire.ProtocolViolation;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -47,7 +51,9 @@ import org.opentest4j.TestAbortedException;
  *
  * <p>Order of work: settings, target resolution (printed first, with the reason), preflight,
  * Cucumber, reports (this suite's part, then the aggregate of every suite of the run), baseline
- * gate, summary line.
+ * gate, summary line. A suite the preflight stops (or whose target does not start) runs no
+ * scenario: its one result is the stop ({@link SuiteStop}), which every report shows and which
+ * fails the gate.
  */
 public final class ConformanceRun {
 
@@ -93,7 +99,11 @@ public final class ConformanceRun {
     }
 
     public static Stream<DynamicTest> run(SuiteSpec spec) {
-        return new ConformanceRun(spec, System.out).execute();
+        return run(spec, System.out);
+    }
+
+    static Stream<DynamicTest> run(SuiteSpec spec, PrintStream out) {
+        return new ConformanceRun(spec, out).execute();
     }
 
     private Stream<DynamicTest> execute() {
@@ -120,6 +130,7 @@ public final class ConformanceRun {
         EndpointInfo endpoint = null;
         List<Object> facts = List.of();
         long t0 = System.nanoTime();
+        ScenarioResult stop = null;
         if (dryRun) {
             console.line("Dry run: listing scenarios without connecting");
         } else {
@@ -135,7 +146,9 @@ public final class ConformanceRun {
             } catch (RuntimeException e) {
                 String line = e.getMessage() == null ? e.toString() : e.getMessage();
                 console.line("mailspec: the target did not start: " + line);
-                throw new PreflightException("the target did not start: " + line.lines().findFirst().orElse(line));
+                // the suite is stopped: its reports say so, and the gate fails
+                stop = SuiteStop.couldNotRun(spec.protocol(), "the target did not start: "
+                        + line.lines().findFirst().orElse(line), "", Duration.between(started, Instant.now()).toMillis());
             }
         }
         long tTarget = System.nanoTime();
@@ -154,13 +167,16 @@ public final class ConformanceRun {
                     }
                 } catch (PreflightException e) {
                     console.line("mailspec: preflight failed: " + e.getMessage());
-                    throw e;
+                    stop = stopped(spec.protocol(), e, Duration.between(started, Instant.now()).toMillis());
+                    Endpoint tried = "imap".equals(spec.protocol()) ? target.imap() : target.pop3();
+                    endpoint = new EndpointInfo(tried.host(), tried.port(), tried.tls().settingValue(), "", List.of());
                 }
             }
             long tPreflight = System.nanoTime();
             SuiteContext context = new SuiteContext(settings, runId, target, unavailable, endpoint, facts);
-            List<ScenarioResult> results = new ScenarioRunner(spec, out, console)
-                    .run(context, dryRun, tags, root.resolve("target").resolve("conformance"));
+            List<ScenarioResult> results = stop != null ? List.of(stop)
+                    : new ScenarioRunner(spec, out, console).run(context, dryRun, tags,
+                            root.resolve("target").resolve("conformance"));
             if (dryRun) {
                 console.line("");
                 console.line(results.size() + " scenarios listed (dry run)");
@@ -187,6 +203,31 @@ public final class ConformanceRun {
         }
     }
 
+    /**
+     * The result of a suite its preflight stopped: a FAIL of the grammar rule when what stopped it was a
+     * response that breaks the protocol (a greeting that is not * OK, * PREAUTH or * BYE, a POP3 reply
+     * without a status indicator), else an ERROR (refused, silent, TLS, login: the harness could not judge).
+     */
+    static ScenarioResult stopped(String protocol, PreflightException e, long durationMs) {
+        if (!(e.getCause() instanceof ProtocolViolation pv)) {
+            return SuiteStop.couldNotRun(protocol, e.getMessage(), "", durationMs);
+        }
+        String production = pv.rule();
+        boolean imap = protocol.equals("imap");
+        boolean greeting = imap && production.startsWith("greeting");
+        String rule = greeting
+                ? "RFC 9051 9: greeting = \"*\" SP (resp-cond-auth / resp-cond-bye) CRLF: an OK, PREAUTH or BYE greeting (3); this one breaks " + production
+                : imap ? "RFC 9051 9 (formal syntax): every response follows the grammar; this one breaks " + production
+                : "RFC 1939 3: every reply starts with a status indicator (+OK or -ERR); this one breaks " + production;
+        List<String> rfc = imap ? List.of("rfc9051-9")
+                : List.of(production.matches("rfc\\d+-[0-9.]+") ? production : "rfc1939-3");
+        String expected = greeting ? "* OK, * PREAUTH or * BYE, a text, CRLF" : "a " + protocol.toUpperCase() + " response in the "
+                + production + " grammar";
+        String actual = Ascii.escape(pv.bytes());
+        return SuiteStop.brokenRule(protocol, e.getMessage(), rule, rfc, expected, actual, "S: " + actual + "\n",
+                durationMs);
+    }
+
     private Stream<DynamicTest> finish(Console console, Settings settings, Path root, String runId, Instant started,
                                        Target target, String unavailable, EndpointInfo endpoint,
                                        List<ScenarioResult> results, boolean strict, Optional<String> tags) {
@@ -201,10 +242,12 @@ public final class ConformanceRun {
             throw new PreflightException("bad baseline " + baselineFile.map(Path::toString).orElse("") + ": " + e.getMessage());
         }
         baselineFile.ifPresent(f -> console.line("Baseline: " + root.relativize(f.toAbsolutePath())));
-        Gate gate = BaselineCheck.apply(results, baseline.forProtocol(spec.protocol()), strict);
+        Baseline mine = baseline.forProtocol(spec.protocol());
+        mine.coarseWarning().ifPresent(w -> console.line("Baseline warning: " + w));
+        Gate gate = BaselineCheck.apply(results, mine, strict, runId);
 
         String targetName = target != null ? target.name() : settings.target();
-        String because = target != null ? target.resolvedBecause() : String.valueOf(unavailable);
+        String because = target != null ? target.resolvedBecause() : unavailable != null ? unavailable : "";
         TargetInfo targetInfo = "imap".equals(spec.protocol())
                 ? new TargetInfo(targetName, because, endpoint, null)
                 : new TargetInfo(targetName, because, null, endpoint);
@@ -226,13 +269,17 @@ public final class ConformanceRun {
         if (write.isPresent()) {
             Path f = resolve(root, write.get());
             Baseline.write(f, aggregate.scenarios(), "mailspec baseline for target " + targetName
-                    + ", written by run " + runId, strict);
+                    + ", written by run " + runId, strict, runId);
             console.line("Baseline written: " + f);
         }
 
         console.line("");
         for (ScenarioResult fixed : gate.fixed()) {
             console.line("FIXED (baselined, now PASS; remove it from the baseline): " + fixed.id());
+        }
+        for (Gate.Mismatch m : gate.mismatched()) {
+            console.line("NEW (baselined for another failure): " + m.result().id() + ": now " + m.result().verdict()
+                    + " " + m.result().message() + "; the baseline records " + m.recorded());
         }
         for (String stale : gate.staleIds()) {
             console.line("Baselined but not run here: " + stale);

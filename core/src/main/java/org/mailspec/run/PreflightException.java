@@ -9,4 +9,9 @@ public class PreflightException extends RuntimeException {
     public PreflightException(String oneLine) {
         super(oneLine, null, false, false);
     }
+
+    /** The line, and what made the preflight stop (a protocol violation is a broken rule; the rest is not). */
+    public PreflightException(String oneLine, Throwable cause) {
+        super(oneLine, cause, false, false);
+    }
 }

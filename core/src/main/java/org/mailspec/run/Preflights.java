@@ -6,6 +6,9 @@ import org.mailspec.imap.ImapClient;
 import org.mailspec.pop3.Pop3Client;
 import org.mailspec.pop3.Pop3Capabilities;
 import org.mailspec.report.EndpointInfo;
+import org.mailspec.report.LayoutInfo;
+import org.mailspec.target.ImapFacts;
+import org.mailspec.target.ImapLayout;
 import org.mailspec.settings.Account;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
@@ -30,7 +33,10 @@ public final class Preflights {
     /** Greeting, login with each account, then the server's facts ({@link ImapProbe}). */
     public static PreflightResult imap(Target target, Settings settings, String runId) {
         EndpointInfo endpoint = imapEndpoint(target);
-        return PreflightResult.of(endpoint, ImapProbe.probe(target, settings, runId));
+        ImapFacts facts = ImapProbe.probe(target, settings, runId);
+        ImapLayout l = facts.layout();
+        return PreflightResult.of(endpoint.withLayout(new LayoutInfo(l.personalPrefix(), l.delimiter().orElse(null),
+                l.source().name())), facts);
     }
 
     public static PreflightResult pop3(Target target, Settings settings, String runId) {
@@ -46,7 +52,7 @@ public final class Preflights {
             Sessions.secureImap(c, e);
             capabilities = c.capabilities();
         } catch (WireException | RuntimeException ex) {
-            throw new PreflightException(explain("imap", e, ex));
+            throw new PreflightException(explain("imap", e, ex), ex);
         }
         login(target, e, "imap");
         return new EndpointInfo(e.host(), e.port(), e.tls().settingValue(), greeting, capabilities);
@@ -61,7 +67,7 @@ public final class Preflights {
             Sessions.securePop3(c, e);
             capabilities = capabilities(c);
         } catch (WireException | RuntimeException ex) {
-            throw new PreflightException(explain("pop3", e, ex));
+            throw new PreflightException(explain("pop3", e, ex), ex);
         }
         login(target, e, "pop3");
         return new EndpointInfo(e.host(), e.port(), e.tls().settingValue(), greeting, capabilities);
@@ -95,7 +101,7 @@ public final class Preflights {
             } catch (Sessions.SessionException ex) {
                 throw new PreflightException(ex.getMessage());
             } catch (WireException | RuntimeException ex) {
-                throw new PreflightException(explain(protocol, e, ex));
+                throw new PreflightException(explain(protocol, e, ex), ex);
             }
         }
     }

@@ -19,7 +19,7 @@ class BaselineCheckTest {
         for (int i = 0; i < idReason.length; i += 2) {
             m.put(idReason[i], idReason[i + 1]);
         }
-        return new Baseline(m);
+        return Baseline.coarse(m);
     }
 
     @Test
@@ -57,10 +57,75 @@ class BaselineCheckTest {
         Gate fresh = BaselineCheck.apply(List.of(r("e", Verdict.ERROR)), Baseline.empty(), false);
         assertThat(fresh.passed()).isFalse();
         assertThat(fresh.newFailures()).hasSize(1);
-        Gate known = BaselineCheck.apply(List.of(r("e", Verdict.ERROR)), baseline("imap/x/e", "flaky network"), false);
-        assertThat(known.passed()).isTrue();
+        Gate known = BaselineCheck.apply(List.of(r("e", Verdict.ERROR)), baseline("imap/x/e", "ERROR: flaky network"), false);
+        assertThat(known.passed()).as("a coarse entry the old writer wrote for an ERROR").isTrue();
         assertThat(known.fixed()).isEmpty();
         assertThat(known.knownFailures()).hasSize(1);
+    }
+
+    /** The failing SELECT of the samples, and its exact baseline entry. */
+    private static final ScenarioResult SELECT = Samples.smallScenarios().get(1);
+    private static final String EXACT = """
+            imap/select/select-a-missing-mailbox-answers-no  answers BAD, tracked upstream
+                verdict: FAIL
+                step: Then the server answers NO
+                rule: expected a tagged NO, got a tagged BAD with <script>alert(1)</script>
+                expected: a1 NO [NONEXISTENT] ...
+            """;
+
+    @Test
+    void aKnownFailurePassesTheGate() {
+        Gate g = BaselineCheck.apply(List.of(SELECT), Baseline.parse(EXACT, "b"), false);
+        assertThat(g.passed()).isTrue();
+        assertThat(g.knownFailures()).singleElement().satisfies(s -> assertThat(s.baselineReason()).isEqualTo("answers BAD, tracked upstream"));
+        assertThat(g.mismatched()).isEmpty();
+    }
+
+    @Test
+    void aDifferentFailureOfTheSameScenarioDoesNot() {
+        ScenarioResult otherStep = Samples.S.of("imap/select.feature", "SELECT a missing mailbox answers NO", Verdict.FAIL)
+                .message("the tagged NO has no response code (expected [NONEXISTENT]; got a1 NO no such mailbox)")
+                .failed("Then the response code is NONEXISTENT", "[NONEXISTENT]", "a1 NO no such mailbox").build();
+        Gate g = BaselineCheck.apply(List.of(otherStep), Baseline.parse(EXACT, "b"), false);
+        assertThat(g.passed()).isFalse();
+        assertThat(g.newFailures()).singleElement().satisfies(s -> assertThat(s.baselined()).isFalse());
+        assertThat(g.mismatched()).singleElement().satisfies(m -> assertThat(m.recorded())
+                .isEqualTo("FAIL at \"Then the server answers NO\": expected a tagged NO, got a tagged BAD with "
+                        + "<script>alert(1)</script> (expected a1 NO [NONEXISTENT] ...)"));
+        assertThat(g.text()).contains("  FAIL imap/select/select-a-missing-mailbox-answers-no: the tagged NO has no response code")
+                .contains("    (baselined for another failure: FAIL at \"Then the server answers NO\"");
+        ScenarioResult otherExpected = Samples.S.of("imap/select.feature", "SELECT a missing mailbox answers NO", Verdict.FAIL)
+                .message(SELECT.message()).failed(SELECT.failedStep(), "a1 NO [TRYCREATE] ...", SELECT.actual()).build();
+        assertThat(BaselineCheck.apply(List.of(otherExpected), Baseline.parse(EXACT, "b"), false).passed()).isFalse();
+    }
+
+    @Test
+    void anErrorOfABaselinedScenarioDoesNot() {
+        ScenarioResult error = Samples.S.of("imap/select.feature", "SELECT a missing mailbox answers NO", Verdict.ERROR)
+                .message("ReadTimeoutException: no reply within 10 s on imap#1").failed(SELECT.failedStep(), null, null).build();
+        Gate exact = BaselineCheck.apply(List.of(error), Baseline.parse(EXACT, "b"), false);
+        assertThat(exact.passed()).isFalse();
+        assertThat(exact.mismatched()).hasSize(1);
+        Gate coarse = BaselineCheck.apply(List.of(error),
+                baseline("imap/select/select-a-missing-mailbox-answers-no", "answers BAD, tracked upstream"), false);
+        assertThat(coarse.passed()).as("a coarse entry written for a FAIL does not excuse an ERROR either").isFalse();
+    }
+
+    @Test
+    void theSameFailureAtAnotherLevelIsStillKnown() {
+        ScenarioResult warn = Samples.S.of("imap/select.feature", "SELECT a missing mailbox answers NO", Verdict.WARN).level("should")
+                .message(SELECT.message()).failed(SELECT.failedStep(), SELECT.expected(), SELECT.actual()).build();
+        Gate g = BaselineCheck.apply(List.of(warn), Baseline.parse(EXACT, "b"), true);
+        assertThat(g.passed()).isTrue();
+        assertThat(g.knownFailures()).hasSize(1);
+    }
+
+    @Test
+    void aCoarseEntryCoversAnyFailOfItsScenario() {
+        ScenarioResult other = Samples.S.of("imap/select.feature", "SELECT a missing mailbox answers NO", Verdict.FAIL)
+                .message("something else entirely").build();
+        assertThat(BaselineCheck.apply(List.of(other),
+                baseline("imap/select/select-a-missing-mailbox-answers-no", "old entry"), false).passed()).isTrue();
     }
 
     @Test

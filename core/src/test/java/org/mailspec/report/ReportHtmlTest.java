@@ -13,6 +13,14 @@ class ReportHtmlTest {
     private final String html = ReportHtml.render(Samples.small(), Optional.empty(), false);
 
     @Test
+    void matchesGoldenFiles() throws Exception {
+        Golden.check("index.html", html);
+        Report now = Samples.realistic();
+        Golden.check("index-compared.html", ReportHtml.render(now,
+                Optional.of(Comparison.compare(Samples.previousOfRealistic(), now)), true));
+    }
+
+    @Test
     void isOneSelfContainedPage() {
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
         assertThat(count(html, "<script")).isEqualTo(1);

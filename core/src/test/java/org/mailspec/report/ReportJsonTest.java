@@ -40,10 +40,12 @@ class ReportJsonTest {
     @Test
     void writesDesignFieldsInDesignOrder() throws Exception {
         JsonNode root = new ObjectMapper().readTree(ReportJson.toJson(Samples.small()));
-        assertThat(names(root)).containsExactly("schemaVersion", "run", "target", "summary", "scenarios");
+        assertThat(names(root)).containsExactly("schemaVersion", "run", "target", "summary", "stopped", "scenarios");
         assertThat(names(root.get("run"))).containsExactly("id", "startedAt", "durationMs");
         assertThat(names(root.get("target"))).containsExactly("name", "resolvedBecause", "imap", "pop3");
-        assertThat(names(root.get("target").get("imap"))).containsExactly("host", "port", "tls", "greeting", "capabilities");
+        assertThat(names(root.get("target").get("imap"))).containsExactly("host", "port", "tls", "greeting", "capabilities",
+                "layout");
+        assertThat(names(root.get("target").get("pop3"))).containsExactly("host", "port", "tls", "greeting", "capabilities");
         assertThat(names(root.get("summary"))).containsExactly("PASS", "FAIL", "WARN", "SKIP", "ERROR");
         List<String> fields = names(root.get("scenarios").get(0));
         List<String> design = List.of("id", "name", "protocol", "feature", "tags", "rfc", "level", "verdict",
@@ -52,6 +54,40 @@ class ReportJsonTest {
         assertThat(fields.stream().filter(design::contains).toList()).as("DESIGN fields keep their order")
                 .isEqualTo(design);
         assertThat(root.get("run").get("startedAt").asText()).isEqualTo("2026-03-01T10:00:00Z");
+    }
+
+    @Test
+    void theImapLayoutIsWrittenNullWhenUnknownAndReadBack() throws Exception {
+        JsonNode layout = new ObjectMapper().readTree(ReportJson.toJson(Samples.small())).get("target").get("imap").get("layout");
+        assertThat(layout.toString()).isEqualTo("{\"personalPrefix\":\"INBOX.\",\"delimiter\":\".\",\"source\":\"NAMESPACE\"}");
+        EndpointInfo unknown = new EndpointInfo("h", 143, "none", "* OK hi", List.of("IMAP4rev2"));
+        EndpointInfo flat = unknown.withLayout(new LayoutInfo("", null, "LIST"));
+        for (EndpointInfo e : List.of(unknown, flat)) {
+            Report r = Report.of(Samples.run(), new TargetInfo("remote", "", e, null), List.of());
+            String json = ReportJson.toJson(r);
+            assertThat(json).contains(e.layout() == null ? "\"layout\": null" : "\"delimiter\": null");
+            assertThat(ReportJson.parse(json).target().imap()).isEqualTo(e);
+        }
+        assertThatThrownBy(() -> ReportJson.parse(ReportJson.toJson(Samples.small()).replace("\"personalPrefix\": \"INBOX.\"",
+                "\"personalPrefix\": 7"))).hasMessageContaining("target.imap.layout.personalPrefix: expected a string");
+    }
+
+    @Test
+    void aStoppedSuiteIsListedAndItsResultRoundTrips() throws Exception {
+        ScenarioResult stop = SuiteStop.brokenRule("imap", "imap 127.0.0.1:143 (none): the greeting breaks greeting",
+                "RFC 9051 9: greeting = \"*\" SP (resp-cond-auth / resp-cond-bye) CRLF", List.of("rfc9051-9"),
+                "* OK, * PREAUTH or * BYE", "* HELLO\\r\\n", "S: * HELLO\n", 4);
+        Report r = Report.of(Samples.run(), Samples.target(), List.of(stop));
+        JsonNode stopped = new ObjectMapper().readTree(ReportJson.toJson(r)).get("stopped");
+        assertThat(stopped.toString()).isEqualTo("[{\"protocol\":\"imap\",\"verdict\":\"FAIL\",\"line\":"
+                + "\"imap 127.0.0.1:143 (none): the greeting breaks greeting\",\"rule\":"
+                + "\"RFC 9051 9: greeting = \\\"*\\\" SP (resp-cond-auth / resp-cond-bye) CRLF\"}]");
+        Report back = ReportJson.parse(ReportJson.toJson(r));
+        assertThat(back).isEqualTo(r);
+        assertThat(SuiteStop.in(back)).containsExactly(new SuiteStop("imap", Verdict.FAIL,
+                "imap 127.0.0.1:143 (none): the greeting breaks greeting",
+                "RFC 9051 9: greeting = \"*\" SP (resp-cond-auth / resp-cond-bye) CRLF"));
+        assertThat(ReportJson.toJson(Samples.small())).contains("\"stopped\": [],");
     }
 
     @Test

@@ -15,7 +15,8 @@ final class Samples {
         return new TargetInfo("dovecot-local", "Docker is not reachable; a dovecot binary is on PATH",
                 new EndpointInfo("127.0.0.1", 10143, "starttls",
                         "* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS AUTH=PLAIN] Dovecot ready.",
-                        List.of("IMAP4rev1", "IMAP4rev2", "SASL-IR", "ID", "ENABLE", "IDLE", "LITERAL+", "STARTTLS", "AUTH=PLAIN")),
+                        List.of("IMAP4rev1", "IMAP4rev2", "SASL-IR", "ID", "ENABLE", "IDLE", "LITERAL+", "STARTTLS", "AUTH=PLAIN"),
+                        new LayoutInfo("INBOX.", ".", "NAMESPACE")),
                 new EndpointInfo("127.0.0.1", 10110, "starttls", "+OK Dovecot ready.",
                         List.of("CAPA", "TOP", "UIDL", "RESP-CODES", "PIPELINING", "AUTH-RESP-CODE", "STLS", "USER", "SASL PLAIN")));
     }

@@ -10,7 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.mailspec.report.Report;
+import org.mailspec.report.ReportJson;
+import org.mailspec.report.SuiteStop;
+import org.mailspec.testing.ScriptedServer;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailspec.report.ScenarioResult;
 import org.mailspec.report.Verdict;
@@ -103,5 +112,83 @@ class ConformanceRunTest {
         assertThat(ScenarioRunner.threads(Settings.of(Map.of("threads", "4")))).isEqualTo(4);
         assertThatThrownBy(() -> ScenarioRunner.threads(Settings.of(Map.of("threads", "0"))))
                 .isInstanceOf(SettingsException.class).hasMessageContaining("threads=0");
+    }
+
+    /** Runs the IMAP suite's frame (no glue, no features needed: a stopped suite runs no scenario) under {@code root}. */
+    private static List<DynamicTest> runImap(Path root, Target target, ByteArrayOutputStream console) {
+        ConformanceRun.SuiteSpec spec = new ConformanceRun.SuiteSpec("imap", "org.mailspec.run.noglue",
+                settings -> target, Preflights::imap);
+        Map<String, String> props = Map.of("mailspec.root", root.toString(), "mailspec.run.id", "stop-test",
+                "baseline", "none");
+        Map<String, String> before = new HashMap<>();
+        props.forEach((k, v) -> {
+            before.put(k, System.getProperty(k));
+            System.setProperty(k, v);
+        });
+        try {
+            return ConformanceRun.run(spec, new PrintStream(console, true, StandardCharsets.UTF_8)).toList();
+        } finally {
+            before.forEach((k, v) -> {
+                if (v == null) {
+                    System.clearProperty(k);
+                } else {
+                    System.setProperty(k, v);
+                }
+            });
+        }
+    }
+
+    @Test
+    void aGreetingThatIsNoGreetingStopsTheSuiteAsAFailOfTheGreetingRuleInEveryReport(@TempDir Path root) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        List<DynamicTest> tests;
+        try (ScriptedServer server = ScriptedServer.builder().line("* HELLO there").start()) {
+            tests = runImap(root, ScriptedTarget.of(server.endpoint()), console);
+        }
+        assertThat(tests).singleElement().satisfies(t -> {
+            assertThat(t.getDisplayName()).isEqualTo("FAIL imap/preflight/the-preflight-passes");
+            assertThatThrownBy(() -> t.getExecutable().execute()).as("the gate fails")
+                    .isInstanceOf(AssertionFailedError.class).hasMessageContaining("the imap suite stopped: ");
+        });
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("mailspec: preflight failed: imap 127.0.0.1:")
+                .contains("[imap] 1 scenario: 0 PASS, 1 FAIL");
+        Path conformance = root.resolve("target/conformance");
+        Report report = ReportJson.read(conformance.resolve("report.json"));
+        assertThat(SuiteStop.in(report)).singleElement().satisfies(stop -> {
+            assertThat(stop.verdict()).isEqualTo(org.mailspec.report.Verdict.FAIL);
+            assertThat(stop.rule()).startsWith("RFC 9051 9: greeting = \"*\" SP (resp-cond-auth / resp-cond-bye) CRLF")
+                    .endsWith("this one breaks greeting");
+            assertThat(stop.line()).contains("expected OK, PREAUTH or BYE");
+        });
+        assertThat(report.scenarios()).singleElement().satisfies(s -> {
+            assertThat(s.actual()).isEqualTo("* HELLO there\\r\\n");
+            assertThat(s.rfc()).containsExactly("rfc9051-9");
+        });
+        assertThat(Files.readString(conformance.resolve("report.md"))).contains("The IMAP suite stopped in its preflight")
+                .contains("**Build fails**");
+        assertThat(Files.readString(conformance.resolve("index.html"))).contains("<p class=\"callout stop\">");
+        assertThat(Files.readString(conformance.resolve("junit.xml"))).contains("<failure message=\"the imap suite stopped: ");
+        try (var allure = Files.list(root.resolve("target/allure-results"))) {
+            assertThat(allure.filter(p -> p.toString().endsWith("-result.json")).count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRefusedPortStopsTheSuiteAsAnError(@TempDir Path root) throws Exception {
+        Endpoint closed;
+        try (ScriptedServer server = ScriptedServer.builder().start()) {
+            closed = server.endpoint();
+        }
+        List<DynamicTest> tests = runImap(root, ScriptedTarget.of(closed), new ByteArrayOutputStream());
+        assertThat(tests).singleElement().satisfies(t -> {
+            assertThat(t.getDisplayName()).isEqualTo("ERROR imap/preflight/the-preflight-passes");
+            assertThatThrownBy(() -> t.getExecutable().execute()).isInstanceOf(HarnessError.class);
+        });
+        Report report = ReportJson.read(root.resolve("target/conformance/report.json"));
+        assertThat(SuiteStop.in(report)).singleElement().satisfies(stop -> {
+            assertThat(stop.verdict()).isEqualTo(org.mailspec.report.Verdict.ERROR);
+            assertThat(stop.rule()).isNull();
+            assertThat(stop.line()).contains("cannot connect");
+        });
     }
 }
