@@ -15,6 +15,7 @@ import io.cucumber.core.runtime.Runtime;
 import org.mailspec.report.Report;
 import org.mailspec.report.ReportJson;
 import org.mailspec.report.ScenarioResult;
+import org.mailspec.run.grammar.GrammarFindings;
 import org.mailspec.run.schedule.DerivedNeeds;
 import org.mailspec.run.schedule.Schedule;
 import org.mailspec.settings.Settings;
@@ -53,6 +54,7 @@ final class ScenarioRunner {
         Target target = dryRun ? null : targetOrNull(context);
         int threads = dryRun || target == null ? 1 : threads(settings);
         Schedule schedule = schedule(settings, target, conformance);
+        GrammarFindings grammar = new GrammarFindings(spec.protocol());
         if (target != null) {
             console.line(threads > 1
                     ? "scenarios: " + threads + " at a time; an account's INBOX or maildrop is held by one scenario at once ("
@@ -61,8 +63,8 @@ final class ScenarioRunner {
                             : "; scenarios that fail logins run alone (every connection comes from one address)")
                     : "scenarios: one at a time (threads=1)");
         }
-        VerdictPlugin verdicts = cucumber(context, schedule, List.of("classpath:features/" + spec.protocol()), dryRun, tags,
-                threads);
+        VerdictPlugin verdicts = cucumber(context, schedule, grammar, List.of("classpath:features/" + spec.protocol()),
+                dryRun, tags, threads);
         List<ScenarioResult> results = verdicts.results();
         if (target != null && !results.isEmpty()) {
             long slowMillis = 0;
@@ -83,13 +85,21 @@ final class ScenarioRunner {
         if (!verdicts.limited().isEmpty()) {
             console.line("");
             console.line(verdicts.limited().size() + " scenario(s) met the server's connection limit: run again, alone");
-            VerdictPlugin again = cucumber(context, schedule, verdicts.limited(), false, Optional.empty(), 1);
+            VerdictPlugin again = cucumber(context, schedule, grammar, verdicts.limited(), false, Optional.empty(), 1);
             Map<String, ScenarioResult> byId = new LinkedHashMap<>();
             results.forEach(r -> byId.put(r.id(), r));
             for (ScenarioResult r : again.results()) {
                 byId.put(r.id(), r);
             }
             results = List.copyOf(byId.values());
+        }
+        if (!grammar.isEmpty()) {
+            // one verdict per distinct grammar deviation, after the scenarios (each judged on its own rule)
+            Map<String, String> ids = new HashMap<>();
+            results.forEach(r -> ids.put(r.feature() + ":" + verdicts.line(r.id()), r.id()));
+            List<ScenarioResult> all = new ArrayList<>(results);
+            all.addAll(grammar.verdicts(k -> ids.getOrDefault(k, k)));
+            results = List.copyOf(all);
         }
         return results;
     }
@@ -102,8 +112,8 @@ final class ScenarioRunner {
         }
     }
 
-    private VerdictPlugin cucumber(SuiteContext context, Schedule schedule, List<String> features, boolean dryRun,
-                                   Optional<String> tags, int threads) {
+    private VerdictPlugin cucumber(SuiteContext context, Schedule schedule, GrammarFindings grammar, List<String> features,
+                                   boolean dryRun, Optional<String> tags, int threads) {
         VerdictPlugin verdicts = new VerdictPlugin(console);
         List<String> args = new ArrayList<>(List.of("--glue", CORE_GLUE, "--monochrome"));
         for (String glue : spec.gluePackages()) {
@@ -127,7 +137,7 @@ final class ScenarioRunner {
         RuntimeOptions options = new CommandlineOptionsParser(out).parse(args.toArray(String[]::new))
                 .setPickleOrder(schedule.order()).build();
         // one object factory per Cucumber thread; each hands the run's shared objects to the scenario's parts
-        ThreadLocal<ScenarioObjects> factories = ThreadLocal.withInitial(() -> new ScenarioObjects(List.of(context, schedule),
+        ThreadLocal<ScenarioObjects> factories = ThreadLocal.withInitial(() -> new ScenarioObjects(List.of(context, schedule, grammar),
                 spec.parts()));
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         Runtime.builder()
