@@ -2,7 +2,10 @@
 Feature: STLS (RFC 2595 section 4)
 
   STLS turns a plain POP3 connection into a TLS one in the AUTHORIZATION state. The scenarios run
-  when CAPA on a plain connection announces STLS.
+  when CAPA on a plain connection announces STLS. Plaintext the server sends after its +OK and
+  before the handshake fails the first scenario by its step, and every other scenario whose
+  sessions negotiate STLS (the configured connection of a target with pop3.tls=starttls too) as a
+  finding after the scenario.
 
   @rfc2595-4 @must
   Scenario: STLS is answered +OK and TLS is negotiated right after it
@@ -15,7 +18,8 @@ Feature: STLS (RFC 2595 section 4)
     When client A sends "STLS"
     Then client A receives +OK
     When client A negotiates TLS
-    And client A sends "CAPA"
+    Then the TLS negotiation of client A begins immediately after the +OK
+    When client A sends "CAPA"
     Then client A receives a capability list
 
   @rfc2595-4 @must
