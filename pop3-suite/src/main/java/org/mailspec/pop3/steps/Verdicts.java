@@ -33,6 +33,15 @@ public final class Verdicts {
         return new RuleViolation(rule, expected, x.command() + " got " + x.shown(), c.connection());
     }
 
+    /**
+     * A broken rule about a part of one reply (a line of a long listing): marks the reply and says
+     * what in it is wrong, instead of showing all of it.
+     */
+    public RuleViolation violation(Client c, Exchange x, String rule, String expected, String actual) {
+        mark(c, x, rule);
+        return new RuleViolation(rule, expected, x.command() + " got " + actual, c.connection());
+    }
+
     /** A broken rule about something other than one reply (a close, two sessions' views). */
     public RuleViolation violation(Client c, String rule, String expected, String actual) {
         markLast(c, rule);
