@@ -39,6 +39,11 @@ public class ListingSteps {
                 "client " + client + " sent no STAT"));
         Exchange list = c.last("LIST", Optional.of(false)).orElseThrow(() -> new IllegalStateException(
                 "client " + client + " sent no LIST without an argument"));
+        if (!stat.markedDeleted().equals(list.markedDeleted())) {
+            throw new IllegalStateException("client " + client + " sent its last STAT and its last LIST with different "
+                    + "messages marked as deleted (" + stat.markedDeleted() + " and " + list.markedDeleted()
+                    + "): the scenario compares two states of the maildrop");
+        }
         DropListing drop = stat.first().flatMap(DropListing::of).orElseThrow(() -> verdicts.violation(c, stat,
                 "STAT is answered with a drop listing (RFC 1939 section 5)", "\"+OK\" SP count SP octets"));
         Listing<ScanListing> scans = scanListing(c, list);
