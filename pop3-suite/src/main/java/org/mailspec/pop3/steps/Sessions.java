@@ -375,9 +375,9 @@ public final class Sessions {
     // ---------------------------------------------------------------- after the scenario
 
     /**
-     * Leaves the server as the scenario found it: clients still in a session send RSET (nothing the
-     * scenario marked is removed) and QUIT; a RSET not answered +OK drops the connection instead, so
-     * that QUIT cannot commit a deletion. Every connection is closed. What the server says meanwhile
+     * Leaves the server as the scenario found it: clients still in a session send RSET, when the
+     * session sent DELE at all (nothing the scenario marked is removed), and QUIT; a RSET not
+     * answered +OK drops the connection instead, so that QUIT cannot commit a deletion. Every connection is closed. What the server says meanwhile
      * is read as in the scenario: lines that answer no command, and bytes after the reply to QUIT,
      * are remembered for {@link Verdicts}; grammar deviations are recorded by the client. Other
      * problems are noted in the transcript, not thrown.
@@ -404,9 +404,10 @@ public final class Sessions {
         if (c.outOfStep()) {
             return;
         }
-        c.pop3().connection().event("mailspec clean-up: " + (c.state() == SessionState.TRANSACTION ? "RSET and " : "")
-                + "QUIT");
-        if (c.state() == SessionState.TRANSACTION) {
+        boolean undo = c.state() == SessionState.TRANSACTION
+                && c.exchanges().stream().anyMatch(x -> x.verb().equals("DELE"));
+        c.pop3().connection().event("mailspec clean-up: " + (undo ? "RSET and " : "") + "QUIT");
+        if (undo) {
             Pop3Reply rset = c.pop3().command("RSET");
             if (!rset.ok()) {
                 c.pop3().connection().event("mailspec clean-up: RSET was not answered +OK; the connection is dropped "
