@@ -2,8 +2,10 @@
 Feature: POP3 robustness: malformed input (RFC 1939 section 3)
 
   Each probe runs on its own connection before login, bounded in size (at most 100 KiB) and
-  time (the target's timeout); then a new connection must be greeted and served. The answer
-  to each probe is recorded in the transcript.
+  time (the target's timeout); then a new connection must be greeted and served: its QUIT
+  answered +OK, which every RFC 1939 server does in the AUTHORIZATION state (RFC 1939 section 4,
+  QUIT: "Possible Responses: +OK"). CAPA would not do: RFC 2449 section 5 lets a server answer
+  it -ERR. The answer to each probe is recorded in the transcript.
 
   @must @rfc1939-3
   Scenario Outline: malformed input is answered -ERR and the server keeps serving

@@ -2,7 +2,10 @@
 Feature: UIDL, unique-id listings (RFC 1939 section 7)
 
   A unique-id is 1 to 70 octets in 0x21-0x7E, names one message of the maildrop, and stays the
-  same across sessions. The scenarios run when CAPA announces UIDL (RFC 2449 section 6.8).
+  same across sessions. The scenarios run when CAPA announces UIDL (RFC 2449 section 6.8). Every
+  listing a step reads is judged whole, the maildrop's other mail too: each line a unique-id
+  listing, each message of the session listed once (those marked as deleted left out), and no
+  unique-id on two lines.
 
   @rfc1939-7 @must
   Scenario: UIDL with a message-number gives the unique-id listing of that message
@@ -23,6 +26,7 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
     server responds with a line containing information for that message." The unique-id
     "uniquely identifies a message within a maildrop".
     Level: MUST, because the sentences define the unique-id listing and the unique-id.
+    Every pair of the listing is compared, not only the two seeded messages.
 
     Given the maildrop holds message m1 from fixture "plain"
     And the maildrop holds message m2 from fixture "plain"
@@ -30,7 +34,7 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
     When client A sends "UIDL"
     Then the unique-id listing of client A lists message m1
     And the unique-id listing of client A lists message m2
-    And the unique-id client A was given for message m2 differs from the one client A was given for message m1
+    And the unique-id listings of client A give each message one unique-id of its own
 
   @rfc1939-7 @must
   Scenario: a unique-id stays the same in the next session
@@ -92,9 +96,9 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
     And client A sends "QUIT"
     And the maildrop holds message m2 from fixture "plain"
     And client B is in the TRANSACTION state
-    And client B sends "UIDL $m2"
-    Then client B receives a unique-id listing for message m2
-    And the unique-id client B was given for message m2 differs from the one client A was given for message m1
+    And client B sends "UIDL"
+    Then the unique-id listing of client B lists message m2
+    And the unique-id listing of client B gives no message the unique-id client A was given for message m1
 
   @rfc1939-7 @must
   Scenario: UIDL of a message marked as deleted is answered -ERR
@@ -120,6 +124,23 @@ Feature: UIDL, unique-id listings (RFC 1939 section 7)
     And client A sends "UIDL"
     Then the unique-id listing of client A does not list message m1
     And the unique-id listing of client A lists message m2
+
+  @rfc1939-7 @must
+  Scenario: after DELE no other message is given the unique-id of the deleted one
+    RFC 1939 section 7 (UIDL): the unique-id "uniquely identifies a message within a maildrop
+    and which persists across sessions." "Note that messages marked as deleted are not listed."
+    Level: MUST, because the sentences define the unique-id and the listing.
+    The listings before and after DELE are compared, line by line: a message keeps its unique-id,
+    and the one the deleted message had is on no other line.
+
+    Given the maildrop holds message m1 from fixture "plain"
+    And the maildrop holds message m2 from fixture "plain"
+    And client A is in the TRANSACTION state
+    When client A sends "UIDL"
+    And client A sends "DELE $m1"
+    And client A sends "UIDL"
+    Then the unique-id listing of client A does not list message m1
+    And the unique-id listings of client A give each message one unique-id of its own
 
   @rfc1939-3 @must
   Scenario: UIDL is refused in the AUTHORIZATION state

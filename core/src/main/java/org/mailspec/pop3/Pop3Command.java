@@ -1,5 +1,6 @@
 package org.mailspec.pop3;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -23,6 +24,16 @@ public record Pop3Command(String line) {
     /** Whether an argument follows the keyword. */
     public boolean hasArgument() {
         return line.trim().indexOf(' ') > 0;
+    }
+
+    /**
+     * The arguments after the keyword, as the line separates them (RFC 1939 section 3: "Keywords and
+     * arguments are each separated by a single SPACE character"); empty without arguments.
+     */
+    public List<String> arguments() {
+        String t = line.trim();
+        int sp = t.indexOf(' ');
+        return sp < 0 ? List.of() : List.of(t.substring(sp + 1).split(" ", -1));
     }
 
     /**

@@ -30,6 +30,17 @@ class Pop3CommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "DELE 2|2",
+        "TOP 1 0|1,0",
+        "STAT|''",
+        "USER  bob|',bob'",
+    })
+    void argumentsAreWhatTheSpacesSeparate(String line, String arguments) {
+        assertThat(String.join(",", new Pop3Command(line).arguments())).isEqualTo(arguments);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "PASS hunter2|PASS ***",
         "APOP bob 0123abcd|APOP bob ***",
         "AUTH PLAIN AGJvYgBodW50ZXIy|AUTH PLAIN ***",

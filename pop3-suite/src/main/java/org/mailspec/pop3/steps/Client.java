@@ -1,21 +1,28 @@
 package org.mailspec.pop3.steps;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.mailspec.pop3.Pop3Capabilities;
 import org.mailspec.pop3.Pop3Client;
+import org.mailspec.text.Ascii;
 import org.mailspec.wire.CloseObservation;
+import org.mailspec.wire.ReadTimeoutException;
 import org.mailspec.wire.TlsUpgrade;
+import org.mailspec.wire.WireException;
 
 /**
  * One named client of a scenario ({@code A}, {@code B}): its POP3 connection, the state its session
  * is in, every command it sent with what came back, and what the session learnt from the typed
- * replies: the capabilities per state, the end of an authentication, the TLS upgrade, the lines
- * that answered no command. What it found in the maildrop is {@link Maildrop}'s.
+ * replies: the capabilities per state, the end of an authentication, the TLS upgrade, the
+ * message-numbers marked as deleted, the lines that answered no command and the other findings no
+ * step judges. What it found in the maildrop is {@link Maildrop}'s.
  */
 public final class Client {
 
@@ -34,6 +41,8 @@ public final class Client {
     private boolean outOfStep;
     private boolean closeAllowed;
     private final List<String> unsolicited = new ArrayList<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final Set<Integer> markedDeleted = new TreeSet<>();
 
     Client(String name, Pop3Client pop3, boolean tls) {
         this.name = name;
@@ -171,6 +180,60 @@ public final class Client {
 
     void unsolicited(String line) {
         unsolicited.add(line);
+    }
+
+    /**
+     * Bytes already received before the next command answer no command (RFC 1939 section 3: a
+     * response after each command). They are read off, so that the next reply is the next command's,
+     * and remembered for {@link Verdicts}; a line that never ends is remembered with what came of it.
+     * Only what has arrived can be seen here.
+     */
+    void drainUnsolicited(Duration timeout) {
+        drainUnsolicited(timeout, exchanges.isEmpty() ? "the greeting" : "the reply to " + last().command());
+    }
+
+    /** {@link #drainUnsolicited(Duration)} after a reply the scenario did not send for (the clean-up's). */
+    void drainUnsolicited(Duration timeout, String after) {
+        while (!outOfStep && pop3.connection().hasBufferedInput()) {
+            try {
+                byte[] line = pop3.readLine(timeout);
+                unsolicited("after " + after + ": \"" + Ascii.escape(line) + "\"");
+                pop3.connection().event("the line above answers no command: it came after " + after);
+            } catch (ReadTimeoutException e) {
+                unsolicited("after " + after + ": \"" + Ascii.escape(e.received()) + "\" (no CRLF within "
+                        + e.timeout().toMillis() / 1000.0 + " s)");
+                outOfStep = true;
+            } catch (WireException e) {
+                unsolicited("after " + after + ": a line that could not be read (" + e.getMessage() + ")");
+                outOfStep = true;
+            }
+        }
+    }
+
+    /** What the server did wrong outside any step (see {@link Finding}). */
+    public List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    void finding(Finding f) {
+        findings.add(f);
+        pop3.connection().event("finding: " + f.rule() + "; got " + f.actual());
+    }
+
+    /**
+     * The message-numbers this session marked as deleted: DELE answered +OK, until RSET answered +OK
+     * unmarks them (RFC 1939 section 5).
+     */
+    public Set<Integer> markedDeleted() {
+        return Set.copyOf(markedDeleted);
+    }
+
+    void markDeleted(int number) {
+        markedDeleted.add(number);
+    }
+
+    void unmarkAll() {
+        markedDeleted.clear();
     }
 
     /** The scenario accepts that the server may have closed after its -ERR (RFC 1939 section 4). */

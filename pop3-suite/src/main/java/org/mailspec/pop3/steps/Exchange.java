@@ -1,6 +1,7 @@
 package org.mailspec.pop3.steps;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.mailspec.pop3.MultiLineReply;
 import org.mailspec.pop3.Pop3Command;
@@ -10,10 +11,15 @@ import org.mailspec.pop3.Pop3Status;
 /**
  * One command a scenario sent and what came back.
  *
- * @param command the line as sent, secrets masked
- * @param before  the session state the command was sent in
+ * @param command       the line as sent, secrets masked
+ * @param before        the session state the command was sent in
+ * @param markedDeleted the message-numbers the session had marked as deleted when the command was sent
  */
-public record Exchange(String command, SessionState before, Outcome outcome) {
+public record Exchange(String command, SessionState before, Set<Integer> markedDeleted, Outcome outcome) {
+
+    public Exchange {
+        markedDeleted = Set.copyOf(markedDeleted);
+    }
 
     /** The command keyword in upper case ({@code RETR}); {@code ***} for a line answering an AUTH challenge. */
     public String verb() {

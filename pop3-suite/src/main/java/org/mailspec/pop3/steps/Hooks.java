@@ -55,11 +55,17 @@ public class Hooks {
                 : Optional.of("capability not announced by CAPA: " + String.join(", ", missing));
     }
 
+    /**
+     * The clean-up comes first, so that what the server says during it (lines that answer no command,
+     * grammar deviations, bytes after the reply to QUIT) is judged with the rest.
+     */
     @After
     public void afterScenario(Scenario scenario) {
-        Optional<RuleViolation> unjudged = scenario.isFailed() ? Optional.empty() : verdicts.unjudged();
         sessions.closeAll();
+        Optional<RuleViolation> unjudged = scenario.isFailed() ? Optional.empty() : verdicts.unjudged();
         maildrop.cleanUp().forEach(p -> verdicts.note("clean-up: " + p));
+        capabilities.probed().ifPresent(caps -> caps.findings().forEach(f -> verdicts.note(
+                "the run's capability probe (a connection of its own, not in this transcript) saw: " + f)));
         Transcript.Rendered r = sessions.transcript().render();
         scenario.attach(r.text(), VerdictPlugin.TRANSCRIPT_MEDIA_TYPE, "transcript");
         scenario.attach(r.markedLines().stream().map(String::valueOf).collect(Collectors.joining(",")),

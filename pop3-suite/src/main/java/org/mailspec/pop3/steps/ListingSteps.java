@@ -39,6 +39,11 @@ public class ListingSteps {
                 "client " + client + " sent no STAT"));
         Exchange list = c.last("LIST", Optional.of(false)).orElseThrow(() -> new IllegalStateException(
                 "client " + client + " sent no LIST without an argument"));
+        if (!stat.markedDeleted().equals(list.markedDeleted())) {
+            throw new IllegalStateException("client " + client + " sent its last STAT and its last LIST with different "
+                    + "messages marked as deleted (" + stat.markedDeleted() + " and " + list.markedDeleted()
+                    + "): the scenario compares two states of the maildrop");
+        }
         DropListing drop = stat.first().flatMap(DropListing::of).orElseThrow(() -> verdicts.violation(c, stat,
                 "STAT is answered with a drop listing (RFC 1939 section 5)", "\"+OK\" SP count SP octets"));
         Listing<ScanListing> scans = scanListing(c, list);
@@ -109,7 +114,11 @@ public class ListingSteps {
                 "client " + c.name() + " sent no LIST without an argument"));
     }
 
-    /** The scan listings of a complete positive multi-line LIST; a violation when it is not one. */
+    /**
+     * The scan listings of a complete positive multi-line LIST, judged whole: every line a scan
+     * listing, and the message-numbers those of the session ({@link MessageNumbers}), whatever other
+     * mail the maildrop holds; a violation when it is not so.
+     */
     private Listing<ScanListing> scanListing(Client c, Exchange list) {
         Optional<MultiLineReply> m = list.multi().filter(r -> list.positiveAndComplete());
         if (m.isEmpty()) {
@@ -121,6 +130,15 @@ public class ListingSteps {
             throw verdicts.violation(c, list, "each scan listing is the message-number, a single space and the size in "
                     + "octets (RFC 1939 section 5)", "lines like \"1 120\"; got the line \""
                     + Ascii.escape(scans.malformed().get()) + "\"");
+        }
+        Optional<String> numbers = MessageNumbers.problem(scans.entries().stream().map(ScanListing::number).toList(),
+                list.markedDeleted(), maildrop.highestKnown(c));
+        if (numbers.isPresent()) {
+            throw verdicts.violation(c, list, "LIST gives one scan listing for each message in the maildrop not marked as "
+                    + "deleted (RFC 1939 section 5: \"for each message in the maildrop, the POP3 server responds with a "
+                    + "line containing information for that message\"; \"messages marked as deleted are not listed\"; "
+                    + "section 4: the messages are numbered 1 to n)", "each message-number of the session once, but "
+                    + "those marked as deleted", numbers.get());
         }
         return scans;
     }

@@ -111,6 +111,11 @@ public final class Maildrop {
         return v.highest().get();
     }
 
+    /** The highest message-number this session saw listed, if it listed already; never probes. */
+    public Optional<Integer> highestKnown(Client c) {
+        return view(c).highest();
+    }
+
     /** Remembers the unique-ids a UIDL reply gave the seeded messages this session found. */
     void given(Client c, List<UniqueIdListing> listings) {
         MaildropView v = view(c);

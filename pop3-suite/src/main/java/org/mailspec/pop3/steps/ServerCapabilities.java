@@ -1,5 +1,6 @@
 package org.mailspec.pop3.steps;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.mailspec.pop3.Pop3Capabilities;
@@ -8,9 +9,17 @@ import org.mailspec.pop3.Pop3Capabilities;
  * What CAPA announced, read once per run by {@link CapabilityProbe}: in the state
  * {@code client A is connected} leaves a session in (after STLS when the target is configured for
  * it), and on a plain connection (where STLS is announced). Empty when CAPA was answered -ERR,
- * which RFC 2449 section 5 allows.
+ * which RFC 2449 section 5 allows. {@code findings} are what the probe's connection showed that a
+ * reply should not have (grammar deviations, plaintext before the TLS handshake, lines that answered
+ * no command), each escaped: the scenarios that judge those rules see them on their own
+ * connections; the probe keeps them so that they are not dropped.
  */
-public record ServerCapabilities(Optional<Pop3Capabilities> connected, Optional<Pop3Capabilities> plain) {
+public record ServerCapabilities(Optional<Pop3Capabilities> connected, Optional<Pop3Capabilities> plain,
+                                 List<String> findings) {
+
+    public ServerCapabilities {
+        findings = List.copyOf(findings);
+    }
 
     public boolean implemented() {
         return connected.isPresent();

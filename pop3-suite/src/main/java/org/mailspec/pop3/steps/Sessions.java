@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mailspec.pop3.Pop3Capabilities;
 import org.mailspec.pop3.Pop3Client;
@@ -11,6 +12,7 @@ import org.mailspec.pop3.Pop3Command;
 import org.mailspec.pop3.Pop3ProtocolViolation;
 import org.mailspec.pop3.Pop3Reply;
 import org.mailspec.pop3.Pop3Status;
+import org.mailspec.pop3.QuitResult;
 import org.mailspec.pop3.UniqueIdListing;
 import org.mailspec.run.Skip;
 import org.mailspec.settings.Account;
@@ -178,13 +180,14 @@ public final class Sessions {
     private void awaitEndedSessions(Client except) {
         for (Client o : clients.values()) {
             if (o != except && o.endRequested() && o.close().isEmpty()) {
-                o.close(o.pop3().awaitClose(timeout()));
+                observeClose(o);
             }
         }
     }
 
-    /** Ends the session without QUIT: the socket is closed. */
+    /** Ends the session without QUIT: the socket is closed (after reading off what had already arrived). */
     public void drop(Client c) {
+        c.drainUnsolicited(timeout());
         c.pop3().close();
         c.endRequested(true);
         c.close(new CloseObservation(CloseObservation.Outcome.CLOSED, new byte[0], Duration.ZERO));
@@ -194,9 +197,23 @@ public final class Sessions {
     /** Waits for the server to close this client's connection (after QUIT), once. */
     public CloseObservation awaitClose(Client c) {
         if (c.close().isEmpty()) {
-            c.close(c.pop3().awaitClose(timeout()));
+            observeClose(c);
         }
         return c.close().get();
+    }
+
+    /** Waits for the close; bytes the server sent after its last reply and before closing answer no command. */
+    private void observeClose(Client c) {
+        closed(c, c.pop3().awaitClose(timeout()),
+                c.exchanges().isEmpty() ? "the greeting" : "the reply to " + c.last().command());
+    }
+
+    private static void closed(Client c, CloseObservation o, String after) {
+        c.close(o);
+        if (o.received().length > 0) {
+            c.unsolicited("after " + after + ", before the connection " + (o.closed() ? "closed" : "was given up") + ": \""
+                    + Ascii.escape(o.received()) + "\"");
+        }
     }
 
     // ---------------------------------------------------------------- commands
@@ -213,10 +230,14 @@ public final class Sessions {
             throw new IllegalStateException("client " + c.name() + " has no connection left to send \""
                     + sasl.shown(command) + "\" on");
         }
-        drainUnsolicited(c);
+        c.drainUnsolicited(timeout());
+        if (c.outOfStep()) {
+            throw new IllegalStateException("client " + c.name() + " is out of step: a line that answered no command "
+                    + "never ended, so the reply to \"" + sasl.shown(command) + "\" could not be told apart");
+        }
         boolean inSasl = sasl.carries(command);
         SessionState before = c.state();
-        Exchange x = new Exchange(sasl.shown(command), before, read(c, command, inSasl));
+        Exchange x = new Exchange(sasl.shown(command), before, c.markedDeleted(), read(c, command, inSasl));
         c.add(x);
         boolean closeAllowed = c.closeAllowed();
         c.closeAllowed(false);
@@ -246,8 +267,10 @@ public final class Sessions {
             return new Outcome.Single(c.pop3().command(command.line()));
         } catch (ReadTimeoutException e) {
             c.outOfStep(true);
+            partial(c, command, e.received());
             return new Outcome.TimedOut(e);
         } catch (ConnectionClosedException e) {
+            partial(c, command, e.received());
             c.state(SessionState.ENDED);
             c.close(new CloseObservation(e.reset() ? CloseObservation.Outcome.RESET : CloseObservation.Outcome.CLOSED,
                     e.received(), Duration.ZERO));
@@ -261,21 +284,14 @@ public final class Sessions {
     }
 
     /**
-     * Bytes already received before the next command answer no command (RFC 1939 section 3: a
-     * response after each command). They are read off, so that the next reply is the next command's,
-     * and remembered for {@link Verdicts}. Only what arrived with the previous reply can be seen here.
+     * A reply that stopped part-way (no CRLF before the timeout or the close) is bytes no parser read:
+     * a finding, whether or not a step judges the exchange.
      */
-    private void drainUnsolicited(Client c) {
-        while (c.pop3().connection().hasBufferedInput()) {
-            String after = c.exchanges().isEmpty() ? "the greeting" : "the reply to " + c.last().command();
-            try {
-                byte[] line = c.pop3().readLine(timeout());
-                c.unsolicited("after " + after + ": \"" + Ascii.escape(line) + "\"");
-                c.pop3().connection().event("the line above answers no command: it came after " + after);
-            } catch (WireException e) {
-                c.outOfStep(true);
-                return;
-            }
+    private static void partial(Client c, Pop3Command command, byte[] received) {
+        if (received.length > 0) {
+            c.finding(new Finding("every response is terminated by a CRLF pair (RFC 1939 section 3: \"All responses "
+                    + "are terminated by a CRLF pair.\")", "a whole reply to " + command.masked(),
+                    "\"" + Ascii.escape(received) + "\" and then no more"));
         }
     }
 
@@ -301,6 +317,16 @@ public final class Sessions {
                 }
             }
             case "STLS" -> c.stlsAccepted(ok);
+            case "DELE" -> {
+                if (ok) {
+                    messageNumber(x).ifPresent(c::markDeleted);
+                }
+            }
+            case "RSET" -> {
+                if (ok) {
+                    c.unmarkAll();
+                }
+            }
             case "CAPA" -> x.multi().filter(m -> x.positiveAndComplete())
                     .ifPresent(m -> c.capabilities(x.before(), Pop3Capabilities.of(m)));
             case "UIDL" -> maildrop.given(c, uniqueIds(x));
@@ -309,11 +335,28 @@ public final class Sessions {
         }
     }
 
-    /** The end of an authentication: on +OK the session is in TRANSACTION and looks for the seeded messages. */
+    /** The message-number a DELE named, when its argument is one. */
+    private static Optional<Integer> messageNumber(Exchange x) {
+        List<String> args = new Pop3Command(x.command()).arguments();
+        if (args.size() != 1 || !args.get(0).matches("[0-9]{1,9}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(args.get(0)));
+    }
+
+    /**
+     * The end of an authentication: on +OK the session is in TRANSACTION and, once what else arrived
+     * with the reply is read off, looks for the seeded messages.
+     */
     private void authenticated(Client c, Exchange x) {
         c.authentication(x);
         if (x.status(Pop3Status.OK)) {
             c.state(SessionState.TRANSACTION);
+            c.drainUnsolicited(timeout());
+            if (c.outOfStep()) {
+                throw new IllegalStateException("client " + c.name() + " is out of step after " + x.command()
+                        + ": a line that answered no command never ended, so the seeded messages cannot be looked for");
+            }
             maildrop.opened(c);
         }
     }
@@ -332,18 +375,21 @@ public final class Sessions {
     // ---------------------------------------------------------------- after the scenario
 
     /**
-     * Leaves the server as the scenario found it: clients still in a session send RSET (nothing the
-     * scenario marked is removed) and QUIT; every connection is closed. Problems here are noted in
-     * the transcript, not thrown.
+     * Leaves the server as the scenario found it: clients still in a session send RSET, when the
+     * session sent DELE at all (nothing the scenario marked is removed), and QUIT; a RSET not
+     * answered +OK drops the connection instead, so that QUIT cannot commit a deletion. Every connection is closed. What the server says meanwhile
+     * is read as in the scenario: lines that answer no command, and bytes after the reply to QUIT,
+     * are remembered for {@link Verdicts}; grammar deviations are recorded by the client. Other
+     * problems are noted in the transcript, not thrown.
      */
     public void closeAll() {
         for (Client c : clients.values()) {
             try {
                 if (c.state() != SessionState.ENDED && !c.outOfStep() && !c.sasl().continuing()) {
-                    if (c.state() == SessionState.TRANSACTION) {
-                        c.pop3().command("RSET");
-                    }
-                    c.pop3().quit();
+                    endSession(c);
+                } else if (c.endRequested() && c.close().isEmpty() && !c.outOfStep()) {
+                    c.drainUnsolicited(timeout());
+                    observeClose(c);
                 }
             } catch (WireException | RuntimeException e) {
                 transcript.event("mailspec", "clean-up of client " + c.name() + ": " + e.getMessage());
@@ -351,5 +397,34 @@ public final class Sessions {
                 c.pop3().close();
             }
         }
+    }
+
+    private void endSession(Client c) throws WireException {
+        c.drainUnsolicited(timeout());
+        if (c.outOfStep()) {
+            return;
+        }
+        boolean undo = c.state() == SessionState.TRANSACTION
+                && c.exchanges().stream().anyMatch(x -> x.verb().equals("DELE"));
+        c.pop3().connection().event("mailspec clean-up: " + (undo ? "RSET and " : "") + "QUIT");
+        if (undo) {
+            Pop3Reply rset = c.pop3().command("RSET");
+            if (!rset.ok()) {
+                c.pop3().connection().event("mailspec clean-up: RSET was not answered +OK; the connection is dropped "
+                        + "without QUIT, so that nothing this scenario marked as deleted is removed");
+                return;
+            }
+            c.drainUnsolicited(timeout(), "the reply to the clean-up RSET");
+            if (c.outOfStep()) {
+                return;
+            }
+        }
+        c.endRequested(true);
+        QuitResult quit = c.pop3().quit(timeout());
+        c.state(SessionState.ENDED);
+        if (!quit.reply().map(Pop3Reply::ok).orElse(false)) {
+            c.pop3().connection().event("mailspec clean-up: QUIT was not answered +OK");
+        }
+        closed(c, quit.close(), "the reply to the clean-up QUIT");
     }
 }

@@ -7,14 +7,17 @@ import java.util.Optional;
 import org.mailspec.pop3.MultiLineReply;
 import org.mailspec.pop3.Pop3Reply;
 import org.mailspec.run.RuleViolation;
+import org.mailspec.text.Ascii;
 import org.mailspec.wire.Deviation;
+import org.mailspec.wire.TlsUpgrade;
 import org.mailspec.wire.Transcript;
 
 /**
  * What the server did wrong in one scenario, and where: a broken rule as the {@link RuleViolation}
  * a step throws, with the reply it is about marked in the transcript; notes for the report; and,
- * after the scenario, the findings no step judged: grammar deviations core's parser recorded and
- * lines that answered no command.
+ * after the scenario, the findings no step judged: grammar deviations core's parser recorded,
+ * plaintext the server sent between its +OK to STLS and the TLS handshake, the {@link Finding}s
+ * the sessions recorded, and lines that answered no command.
  */
 public final class Verdicts {
 
@@ -28,6 +31,15 @@ public final class Verdicts {
     public RuleViolation violation(Client c, Exchange x, String rule, String expected) {
         mark(c, x, rule);
         return new RuleViolation(rule, expected, x.command() + " got " + x.shown(), c.connection());
+    }
+
+    /**
+     * A broken rule about a part of one reply (a line of a long listing): marks the reply and says
+     * what in it is wrong, instead of showing all of it.
+     */
+    public RuleViolation violation(Client c, Exchange x, String rule, String expected, String actual) {
+        mark(c, x, rule);
+        return new RuleViolation(rule, expected, x.command() + " got " + actual, c.connection());
     }
 
     /** A broken rule about something other than one reply (a close, two sessions' views). */
@@ -61,12 +73,52 @@ public final class Verdicts {
 
     // ---------------------------------------------------------------- after the scenario
 
+    /** RFC 2595 section 4 (STLS), the sentence the plaintext finding and its step quote. */
+    static final String TLS_BEGINS = "A TLS negotiation begins immediately after the CRLF at the end of the +OK "
+            + "response from the server.";
+
+    /**
+     * Bytes the server sent after its +OK to STLS and before the TLS handshake, on this client's
+     * connection: RFC 2595 section 4 leaves no room for them (they are the plaintext-injection
+     * class: a reply placed there would be read as if it came under TLS). Empty when the session
+     * did no STLS or sent nothing there.
+     */
+    public Optional<RuleViolation> plaintextBeforeTls(Client c) {
+        Optional<TlsUpgrade> injected = c.tlsUpgrade().filter(TlsUpgrade::plaintextInjected);
+        return injected.map(u -> {
+            String rule = "the TLS handshake follows the +OK to STLS at once (RFC 2595 section 4: \"" + TLS_BEGINS + "\")";
+            if (!sessions.transcript().markResponse(c.connection(), u.bufferedPlaintext(), rule)) {
+                markLast(c, rule);
+            }
+            return new RuleViolation(rule, "nothing between \"+OK\" CRLF and the TLS handshake",
+                    u.bufferedPlaintext().length + " octets of plaintext there: \"" + Ascii.escape(u.bufferedPlaintext())
+                            + "\"", c.connection());
+        });
+    }
+
     /**
      * What fails a scenario whose steps all passed: the first grammar deviation of any reply, else
-     * the lines that answered no command. Empty when there is neither.
+     * plaintext before a TLS handshake, else the first finding a session recorded, else the lines
+     * that answered no command. Empty when there is none of these.
      */
     public Optional<RuleViolation> unjudged() {
-        return grammarViolation(deviations()).or(() -> unsolicitedViolation(unsolicited()));
+        return grammarViolation(deviations())
+                .or(() -> sessions.clients().stream().map(this::plaintextBeforeTls).flatMap(Optional::stream).findFirst())
+                .or(this::firstFinding)
+                .or(() -> unsolicitedViolation(unsolicited()));
+    }
+
+    private Optional<RuleViolation> firstFinding() {
+        for (Client c : sessions.clients()) {
+            List<Finding> found = c.findings();
+            if (!found.isEmpty()) {
+                Finding f = found.get(0);
+                return Optional.of(new RuleViolation(f.rule(), f.expected(), f.actual()
+                        + (found.size() > 1 ? " (and " + (found.size() - 1) + " more on this connection)" : ""),
+                        c.connection()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every grammar deviation core's clients recorded, in client order. */

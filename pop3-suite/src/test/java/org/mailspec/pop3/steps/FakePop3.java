@@ -39,13 +39,16 @@ final class FakePop3 implements Delivery, AutoCloseable {
         TOP_ONE_LINE_TOO_MANY, TOP_WITHOUT_BLANK_LINE, UID_TOO_LONG, TEXT_AFTER_UID, SPACE_IN_UID, UIDL_LISTS_DELETED,
         UID_PER_SESSION, SAME_UID_FOR_ALL, UIDS_BY_POSITION, CAPA_EMPTY_LINE, CAPA_LINE_TOO_LONG, STLS_AFTER_TLS,
         USER_CAPABILITY_DROPPED_AFTER_LOGIN, SECOND_SESSION_SEES_OTHER_COUNT, DROP_COMMITS, RSET_RESTORES_NOTHING,
-        QUIT_DOES_NOT_COMMIT, RETR_SENDS_OTHER_MESSAGE, QUIT_ANSWERED_TWICE, RSET_ANSWERED_TWICE
+        QUIT_DOES_NOT_COMMIT, RETR_SENDS_OTHER_MESSAGE, QUIT_ANSWERED_TWICE, RSET_ANSWERED_TWICE,
+        STLS_PLAINTEXT_AFTER_OK, FOREIGN_SCAN_LISTING_MALFORMED, NOOP_CUT_OFF, FOREIGN_UIDS_SHARED,
+        UID_OF_DELETED_REUSED, LIST_SKIPS_A_FOREIGN_MESSAGE, LIST_LISTS_A_MESSAGE_TWICE, RSET_ERR
     }
 
     /** What a second session on a maildrop in use gets. */
     enum Lock { SHARED, EXCLUSIVE }
 
-    private record Msg(byte[] bytes, String uid) {
+    /** A message; {@code foreign} when the test did not seed it (the other mail of a real INBOX). */
+    private record Msg(byte[] bytes, String uid, boolean foreign) {
     }
 
     private final class Conn {
@@ -100,13 +103,27 @@ final class FakePop3 implements Delivery, AutoCloseable {
 
     @Override
     public synchronized void deliver(Account account, TestMessage message) {
-        maildrop.add(new Msg(message.bytes(), "uid" + uids.incrementAndGet()));
+        maildrop.add(new Msg(message.bytes(), "uid" + uids.incrementAndGet(), false));
     }
 
-    /** The fake holds only what the test seeded: clean-up empties it. */
+    /**
+     * Puts {@code count} messages in the maildrop that no scenario seeded, as a real INBOX holds
+     * other mail: each with its own Message-ID and unique-id; clean-up leaves them.
+     */
+    synchronized FakePop3 foreign(int count) {
+        for (int i = 0; i < count; i++) {
+            int n = uids.incrementAndGet();
+            String text = "From: someone@elsewhere.test\r\nSubject: not the scenario's\r\nMessage-ID: <foreign-" + n
+                    + "@elsewhere.test>\r\n\r\nother mail " + n + "\r\n";
+            maildrop.add(new Msg(text.getBytes(StandardCharsets.ISO_8859_1), "foreign" + n, true));
+        }
+        return this;
+    }
+
+    /** Clean-up removes what the tests seeded and leaves the foreign mail. */
     @Override
     public synchronized List<String> cleanUp() {
-        maildrop.clear();
+        maildrop.removeIf(m -> !m.foreign());
         return List.of();
     }
 
@@ -189,7 +206,8 @@ final class FakePop3 implements Delivery, AutoCloseable {
                 if (c.transaction || c.tls || !stls) {
                     s.sendLine("-ERR not now");
                 } else {
-                    s.sendLine("+OK begin TLS");
+                    s.send(broken(Break.STLS_PLAINTEXT_AFTER_OK) ? "+OK begin TLS\r\n+OK injected before TLS\r\n"
+                            : "+OK begin TLS\r\n");
                     s.startTls();
                     c.tls = true;
                 }
@@ -302,7 +320,7 @@ final class FakePop3 implements Delivery, AutoCloseable {
             if (broken(Break.UID_PER_SESSION)) {
                 List<Msg> renamed = new ArrayList<>();
                 for (Msg m : c.view) {
-                    renamed.add(new Msg(m.bytes(), m.uid() + "s" + sessions.incrementAndGet()));
+                    renamed.add(new Msg(m.bytes(), m.uid() + "s" + sessions.incrementAndGet(), m.foreign()));
                 }
                 c.view = renamed;
             }
@@ -342,8 +360,19 @@ final class FakePop3 implements Delivery, AutoCloseable {
     private void transaction(ScriptedServer.Session s, Conn c, String verb, String[] w) throws IOException {
         String arg = w.length > 1 ? w[1] : null;
         switch (verb) {
-            case "NOOP" -> s.sendLine("+OK");
+            case "NOOP" -> {
+                if (broken(Break.NOOP_CUT_OFF)) {
+                    s.send("+OK no");
+                    s.close();
+                } else {
+                    s.sendLine("+OK");
+                }
+            }
             case "RSET" -> {
+                if (broken(Break.RSET_ERR)) {
+                    s.sendLine("-ERR no");
+                    return;
+                }
                 if (!broken(Break.RSET_RESTORES_NOTHING)) {
                     c.deleted.clear();
                 }
@@ -366,9 +395,19 @@ final class FakePop3 implements Delivery, AutoCloseable {
             case "LIST" -> {
                 if (arg == null) {
                     StringBuilder sb = new StringBuilder("+OK scan listing follows\r\n");
+                    boolean skipped = false;
                     for (int n = 1; n <= c.view.size(); n++) {
+                        Msg m = c.view.get(n - 1);
+                        if (m.foreign() && !skipped && broken(Break.LIST_SKIPS_A_FOREIGN_MESSAGE)) {
+                            skipped = true;
+                            continue;
+                        }
                         if (!c.deleted.contains(n) || broken(Break.LIST_LISTS_DELETED)) {
-                            sb.append(n).append(' ').append(size(c.view.get(n - 1))).append("\r\n");
+                            String sp = m.foreign() && broken(Break.FOREIGN_SCAN_LISTING_MALFORMED) ? "  " : " ";
+                            sb.append(n).append(sp).append(size(m)).append("\r\n");
+                            if (n == 1 && broken(Break.LIST_LISTS_A_MESSAGE_TWICE)) {
+                                sb.append(n).append(sp).append(size(m)).append("\r\n");
+                            }
                         }
                     }
                     if (c.view.isEmpty() && broken(Break.PHANTOM_LISTING)) {
@@ -449,6 +488,15 @@ final class FakePop3 implements Delivery, AutoCloseable {
     private String uid(Conn c, int n) {
         if (broken(Break.SAME_UID_FOR_ALL)) {
             return "same";
+        }
+        if (broken(Break.FOREIGN_UIDS_SHARED) && c.view.get(n - 1).foreign()) {
+            return "shared";
+        }
+        if (broken(Break.UID_OF_DELETED_REUSED) && !c.deleted.isEmpty() && !c.deleted.contains(n)) {
+            int deleted = c.deleted.iterator().next();
+            if (n == (deleted == c.view.size() ? 1 : deleted + 1)) {
+                return c.view.get(deleted - 1).uid();
+            }
         }
         if (broken(Break.UIDS_BY_POSITION)) {
             return "pos" + n;

@@ -37,6 +37,7 @@ final class Harness implements AutoCloseable {
     final UniqueIdSteps uidl;
     final CapabilitySteps capa;
     final MaildropAssertions drop;
+    final TlsSteps tls;
 
     Harness(FakePop3 server) {
         this(server, server.server().endpoint());
@@ -66,6 +67,7 @@ final class Harness implements AutoCloseable {
         uidl = new UniqueIdSteps(sessions, maildropPart, verdicts);
         capa = new CapabilitySteps(sessions, verdicts);
         drop = new MaildropAssertions(sessions, maildropPart, verdicts);
+        tls = new TlsSteps(sessions, verdicts);
     }
 
     static Harness on(FakePop3 server) {

@@ -137,4 +137,46 @@ class ListingStepsTest {
             assertThatThrownBy(() -> h.listing.scanListingEmpty("A")).isInstanceOf(RuleViolation.class);
         }
     }
+    // ---------------------------------------------------------------- the whole listing, other mail too
+
+    @Test
+    void otherMailInTheMaildropIsAccepted() {
+        try (Harness h = Harness.on(FakePop3.correct().foreign(3))) {
+            h.seed("m1", "plain").login("A").send("A", "DELE 2", "LIST");
+            h.listing.scanListingLists("A", "m1");
+            h.send("A", "STAT");
+            h.listing.dropAgreesWithScan("A");
+        }
+    }
+
+    @Test
+    @NegativeControl("ListingSteps#scanListingLists")
+    void aListingThatLeavesOutAnotherMessageFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(FakePop3.Break.LIST_SKIPS_A_FOREIGN_MESSAGE).foreign(2))) {
+            h.seed("m1", "plain").login("A").send("A", "LIST");
+            assertThatThrownBy(() -> h.listing.scanListingLists("A", "m1")).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("no line for message 1");
+        }
+    }
+
+    @Test
+    @NegativeControl("ListingSteps#scanListingLists")
+    void aListingThatNamesAMessageTwiceFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(FakePop3.Break.LIST_LISTS_A_MESSAGE_TWICE).foreign(1))) {
+            h.seed("m1", "plain").login("A").send("A", "LIST");
+            assertThatThrownBy(() -> h.listing.scanListingLists("A", "m1")).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("message 1 listed twice");
+        }
+    }
+
+    /** The rule is the session's deletions, not only the scenario's message: another deleted message listed fails. */
+    @Test
+    @NegativeControl("ListingSteps#scanListingOmits")
+    void anotherDeletedMessageStillListedFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(FakePop3.Break.LIST_LISTS_DELETED).foreign(2))) {
+            h.seed("m1", "plain").login("A").send("A", "DELE 1", "LIST");
+            assertThatThrownBy(() -> h.listing.scanListingOmits("A", "m1")).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("message 1 listed, though the session marked it as deleted");
+        }
+    }
 }

@@ -45,7 +45,60 @@ class UniqueIdStepsTest {
             h.seed("m1", "plain").seed("m2", "plain").login("A").send("A", "UIDL");
             h.uidl.uidListingLists("A", "m1");
             h.uidl.uidListingLists("A", "m2");
-            h.uidl.differentUid("A", "m2", "A", "m1");
+            h.uidl.oneUniqueIdEach("A");
+        }
+    }
+
+    @Test
+    void otherMailWithItsOwnUniqueIdsIsAccepted() {
+        try (Harness h = Harness.on(FakePop3.correct().foreign(3))) {
+            h.seed("m1", "plain").seed("m2", "plain").login("A").send("A", "UIDL", "UIDL $m2", "DELE 2", "UIDL");
+            h.uidl.uidListingLists("A", "m1");
+            h.uidl.oneUniqueIdEach("A");
+        }
+    }
+
+    /** Issue 12 section 7: two messages the scenario did not seed share a unique-id. */
+    @Test
+    @NegativeControl("UniqueIdSteps#uidListingLists")
+    void twoOtherMessagesSharingAUniqueIdFail() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.FOREIGN_UIDS_SHARED).foreign(2))) {
+            h.seed("m1", "plain").login("A").send("A", "UIDL");
+            assertThatThrownBy(() -> h.uidl.uidListingLists("A", "m1")).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("uniquely identifies a message within a maildrop")
+                    .hasMessageContaining("messages 1 and 2 both have \"shared\"");
+        }
+    }
+
+    @Test
+    @NegativeControl("UniqueIdSteps#oneUniqueIdEach")
+    void twoOtherMessagesSharingAUniqueIdFailTheSessionCheck() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.FOREIGN_UIDS_SHARED).foreign(2))) {
+            h.seed("m1", "plain").login("A").send("A", "UIDL");
+            assertThatThrownBy(() -> h.uidl.oneUniqueIdEach("A")).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("shared");
+        }
+    }
+
+    /** Issue 12 section 7: after DELE, another message takes the deleted one's unique-id. */
+    @Test
+    @NegativeControl("UniqueIdSteps#oneUniqueIdEach")
+    void theUniqueIdOfADeletedMessageGivenToAnotherInTheSessionFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.UID_OF_DELETED_REUSED))) {
+            h.seed("m1", "plain").seed("m2", "plain").login("A").send("A", "UIDL", "DELE $m1", "UIDL");
+            h.uidl.uidListingOmits("A", "m1");
+            assertThatThrownBy(() -> h.uidl.oneUniqueIdEach("A")).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("an earlier UIDL of the session gave");
+        }
+    }
+
+    @Test
+    @NegativeControl("UniqueIdSteps#oneUniqueIdEach")
+    void oneUniqueIdGivenToTwoMessagesByUidlMsgFails() {
+        try (Harness h = Harness.on(FakePop3.breaking(Break.SAME_UID_FOR_ALL))) {
+            h.seed("m1", "plain").seed("m2", "plain").login("A").send("A", "UIDL $m1", "UIDL $m2");
+            assertThatThrownBy(() -> h.uidl.oneUniqueIdEach("A")).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("\"same\"");
         }
     }
 
@@ -102,26 +155,37 @@ class UniqueIdStepsTest {
     }
 
     @Test
-    @NegativeControl("UniqueIdSteps#differentUid")
+    @NegativeControl("UniqueIdSteps#uidListingLists")
     void oneUniqueIdForTwoMessagesFails() {
         try (Harness h = Harness.on(FakePop3.breaking(Break.SAME_UID_FOR_ALL))) {
             h.seed("m1", "plain").seed("m2", "plain").login("A").send("A", "UIDL");
-            h.uidl.uidListingLists("A", "m1");
-            h.uidl.uidListingLists("A", "m2");
-            assertThatThrownBy(() -> h.uidl.differentUid("A", "m2", "A", "m1")).isInstanceOf(RuleViolation.class);
+            assertThatThrownBy(() -> h.uidl.uidListingLists("A", "m1")).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("both have \"same\"");
         }
     }
 
     @Test
-    @NegativeControl("UniqueIdSteps#differentUid")
+    void aNewMessageWithANewUniqueIdPasses() {
+        try (Harness h = Harness.on(FakePop3.correct().foreign(1))) {
+            h.seed("m1", "plain").login("A").send("A", "UIDL $m1");
+            h.uidl.receivesUidListing("A", "m1");
+            h.send("A", "DELE $m1", "QUIT");
+            h.seed("m2", "plain").login("B").send("B", "UIDL");
+            h.uidl.uidListingLists("B", "m2");
+            h.uidl.uidNotReused("B", "A", "m1");
+        }
+    }
+
+    @Test
+    @NegativeControl("UniqueIdSteps#uidNotReused")
     void uniqueIdOfARemovedMessageReusedFails() {
         try (Harness h = Harness.on(FakePop3.breaking(Break.UIDS_BY_POSITION))) {
             h.seed("m1", "plain").login("A").send("A", "UIDL $m1");
             h.uidl.receivesUidListing("A", "m1");
             h.send("A", "DELE $m1", "QUIT");
-            h.seed("m2", "plain").login("B").send("B", "UIDL $m2");
-            h.uidl.receivesUidListing("B", "m2");
-            assertThatThrownBy(() -> h.uidl.differentUid("B", "m2", "A", "m1")).isInstanceOf(RuleViolation.class);
+            h.seed("m2", "plain").login("B").send("B", "UIDL");
+            assertThatThrownBy(() -> h.uidl.uidNotReused("B", "A", "m1")).isInstanceOf(RuleViolation.class)
+                    .hasMessageContaining("message 1 has it");
         }
     }
 }

@@ -142,10 +142,18 @@ public final class Pop3RobustnessAuditSteps {
             throw new RuleViolation("after malformed input the server still serves new connections", "+OK greeting",
                     fresh.greeting().toString(), fresh.name());
         }
-        Pop3Reply capa = fresh.multiLine("CAPA").first();
-        if (!capa.ok()) {
-            throw new RuleViolation("after malformed input the server still serves new connections", "CAPA answered +OK",
-                    capa.toString(), fresh.name());
+        // QUIT, not CAPA: CAPA is optional (RFC 2449 5 allows -ERR), while every RFC 1939 server answers QUIT in the
+        // AUTHORIZATION state, and only with +OK (RFC 1939 4: "Possible Responses: +OK").
+        Pop3Reply quit;
+        try {
+            quit = fresh.command("QUIT");
+        } catch (WireException e) {
+            throw new RuleViolation("after malformed input the server still serves new connections", "QUIT answered +OK "
+                    + "(RFC 1939 4)", e.getMessage(), fresh.name());
+        }
+        if (!quit.ok()) {
+            throw new RuleViolation("after malformed input the server still serves new connections", "QUIT answered +OK "
+                    + "(RFC 1939 4)", Ascii.escape(quit.raw()), fresh.name());
         }
     }
 }

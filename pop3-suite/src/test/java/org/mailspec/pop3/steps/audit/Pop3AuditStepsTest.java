@@ -243,10 +243,37 @@ class Pop3AuditStepsTest {
     @Test
     void unknownCommandAnsweredErrPasses() throws Exception {
         Pop3RobustnessAuditSteps s = new Pop3RobustnessAuditSteps(plainWorld(pop3("+OK ready", "USER")
-                .onCommand("XMAILSPECAUDIT", ex -> ex.sendLine("-ERR Unknown command."))));
+                .onCommand("XMAILSPECAUDIT", ex -> ex.sendLine("-ERR Unknown command."))
+                .onCommand("QUIT", ex -> ex.sendLine("+OK Logging out."))));
         s.sendMalformed("an unknown command");
         s.answeredWith("-ERR or CLOSED");
         s.stillServing();
+    }
+
+    /** Issue 12 section 7: CAPA is optional (RFC 2449 5), so a server without it is judged too. */
+    @Test
+    void aServerWithoutCapaIsStillJudgedServing() throws Exception {
+        Pop3RobustnessAuditSteps s = new Pop3RobustnessAuditSteps(plainWorld(ScriptedServer.builder().line("+OK ready")
+                .onCommand("CAPA", ex -> ex.sendLine("-ERR unknown command"))
+                .onCommand("XMAILSPECAUDIT", ex -> ex.sendLine("-ERR unknown command"))
+                .onCommand("QUIT", ex -> {
+                    ex.sendLine("+OK bye");
+                    ex.close();
+                })));
+        s.sendMalformed("an unknown command");
+        s.answeredWith("-ERR or CLOSED");
+        s.stillServing();
+    }
+
+    @Test
+    @NegativeControl("Pop3RobustnessAuditSteps#stillServing")
+    void aServerThatGreetsButServesNoCommandIsAViolation() throws Exception {
+        Pop3RobustnessAuditSteps s = new Pop3RobustnessAuditSteps(plainWorld(ScriptedServer.builder().line("+OK ready")
+                .onCommand("XMAILSPECAUDIT", ex -> ex.sendLine("-ERR unknown command"))
+                .onCommand("QUIT", ex -> ex.sendLine("-ERR server busy"))));
+        s.sendMalformed("an unknown command");
+        s.answeredWith("-ERR or CLOSED");
+        assertThatThrownBy(s::stillServing).isInstanceOf(RuleViolation.class).hasMessageContaining("server busy");
     }
 
     @Test
