@@ -9,7 +9,9 @@ import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import org.mailspec.run.RuleViolation;
+import org.mailspec.run.ScenarioSource;
 import org.mailspec.run.Skip;
+import org.mailspec.run.grammar.GrammarFindings;
 import org.mailspec.run.VerdictPlugin;
 import org.mailspec.wire.Transcript;
 
@@ -23,8 +25,11 @@ public class Hooks {
     private final Maildrop maildrop;
     private final Verdicts verdicts;
     private final CapabilityProbe capabilities;
+    private final GrammarFindings grammar;
 
-    public Hooks(Sessions sessions, Maildrop maildrop, Verdicts verdicts, CapabilityProbe capabilities) {
+    public Hooks(Sessions sessions, Maildrop maildrop, Verdicts verdicts, CapabilityProbe capabilities,
+                 GrammarFindings grammar) {
+        this.grammar = grammar;
         this.sessions = sessions;
         this.maildrop = maildrop;
         this.verdicts = verdicts;
@@ -64,6 +69,7 @@ public class Hooks {
         sessions.closeAll();
         Optional<RuleViolation> unjudged = scenario.isFailed() ? Optional.empty() : verdicts.unjudged();
         maildrop.cleanUp().forEach(p -> verdicts.note("clean-up: " + p));
+        verdicts.reportGrammar(grammar, ScenarioSource.featurePath(scenario.getUri().toString()) + ":" + scenario.getLine());
         capabilities.probed().ifPresent(caps -> caps.findings().forEach(f -> verdicts.note(
                 "the run's capability probe (a connection of its own, not in this transcript) saw: " + f)));
         Transcript.Rendered r = sessions.transcript().render();

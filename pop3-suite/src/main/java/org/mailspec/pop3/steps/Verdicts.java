@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.mailspec.pop3.MultiLineReply;
 import org.mailspec.pop3.Pop3Reply;
 import org.mailspec.run.RuleViolation;
+import org.mailspec.run.grammar.GrammarFindings;
 import org.mailspec.text.Ascii;
 import org.mailspec.wire.Deviation;
 import org.mailspec.wire.TlsUpgrade;
@@ -15,8 +16,8 @@ import org.mailspec.wire.Transcript;
 /**
  * What the server did wrong in one scenario, and where: a broken rule as the {@link RuleViolation}
  * a step throws, with the reply it is about marked in the transcript; notes for the report; and,
- * after the scenario, the findings no step judged: grammar deviations core's parser recorded,
- * plaintext the server sent between its +OK to STLS and the TLS handshake, the {@link Finding}s
+ * after the scenario, the findings no step judged: grammar deviations core's parser recorded (for
+ * the run's {@link GrammarFindings}), plaintext the server sent between its +OK to STLS and the TLS handshake, the {@link Finding}s
  * the sessions recorded, and lines that answered no command.
  */
 public final class Verdicts {
@@ -97,13 +98,13 @@ public final class Verdicts {
     }
 
     /**
-     * What fails a scenario whose steps all passed: the first grammar deviation of any reply, else
-     * plaintext before a TLS handshake, else the first finding a session recorded, else the lines
-     * that answered no command. Empty when there is none of these.
+     * What fails a scenario whose steps all passed: plaintext before a TLS handshake, else the first
+     * finding a session recorded, else the lines that answered no command. Empty when there is none
+     * of these. Grammar deviations are not the scenario's: {@link #reportGrammar} hands them to the
+     * run, which reports each distinct one once.
      */
     public Optional<RuleViolation> unjudged() {
-        return grammarViolation(deviations())
-                .or(() -> sessions.clients().stream().map(this::plaintextBeforeTls).flatMap(Optional::stream).findFirst())
+        return sessions.clients().stream().map(this::plaintextBeforeTls).flatMap(Optional::stream).findFirst()
                 .or(this::firstFinding)
                 .or(() -> unsolicitedViolation(unsolicited()));
     }
@@ -146,15 +147,17 @@ public final class Verdicts {
                 String.join("; ", lines), lines.get(0).substring(0, lines.get(0).indexOf(':'))));
     }
 
-    /** Every reply is parsed against the POP3 grammar; the first violation fails the scenario. */
-    static Optional<RuleViolation> grammarViolation(List<Deviation> deviations) {
-        if (deviations.isEmpty()) {
-            return Optional.empty();
+    /**
+     * Every reply is parsed against the POP3 grammar; each deviation goes to the run's findings, which
+     * report every distinct one once (with how many replies and scenarios showed it), and is marked
+     * in this scenario's transcript.
+     *
+     * @param where the scenario, as {@code pop3/stat.feature:12}
+     */
+    public void reportGrammar(GrammarFindings grammar, String where) {
+        for (Deviation d : deviations()) {
+            grammar.saw(d.rule(), d.description(), d.bytes(), d.connection(), where);
+            sessions.transcript().markResponse(d.connection(), d.bytes(), "breaks the POP3 grammar (rule " + d.rule() + ")");
         }
-        Deviation d = deviations.get(0);
-        return Optional.of(new RuleViolation("a reply breaks the POP3 grammar (rule " + d.rule() + "): "
-                + d.description(), "replies as RFC 1939 section 3 and RFC 2449 section 3 define them",
-                d.toString() + (deviations.size() > 1 ? " (and " + (deviations.size() - 1) + " more)" : ""),
-                d.connection()));
     }
 }

@@ -33,12 +33,18 @@ class VerdictsTest {
         }
     }
 
+    /** Issue 12 section 3: a grammar deviation is the run's finding, not a failure of the scenario that met it. */
     @Test
-    void grammarViolationsNoStepJudgedFailTheScenario() {
+    void grammarDeviationsGoToTheRunsFindingsNotTheScenario() {
         try (Harness h = Harness.on(FakePop3.breaking(FakePop3.Break.NO_DOT_STUFFING))) {
             h.seed("dotted", "dot-lines").login("A").send("A", "RETR $dotted");
-            assertThat(h.verdicts.unjudged()).get().satisfies(v -> assertThat(v)
-                    .hasMessageContaining("dot-stuffed"));
+            assertThat(h.verdicts.unjudged()).isEmpty();
+            org.mailspec.run.grammar.GrammarFindings g = new org.mailspec.run.grammar.GrammarFindings("pop3");
+            h.verdicts.reportGrammar(g, "pop3/retr.feature:9");
+            assertThat(g.verdicts(s -> s)).singleElement().satisfies(f -> {
+                assertThat(f.verdict()).isEqualTo(org.mailspec.report.Verdict.FAIL);
+                assertThat(f.message()).contains("dot-stuffed").contains("pop3/retr.feature:9");
+            });
         }
     }
 
