@@ -1,0 +1,104 @@
+package org.mailspec.imap.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.mailspec.target.ImapFacts;
+import org.mailspec.target.ImapLayout;
+
+/**
+ * Placement and clean-up on servers laid out unlike stock Dovecot (issue 11), against
+ * {@link MailStore}: every mailbox the run makes goes under the personal namespace the preflight
+ * found, children take the layout's delimiter, and clean-up removes the run's own names and
+ * nothing else.
+ */
+@Timeout(20)
+class LayoutTest {
+
+    static final ImapLayout INBOX_PREFIX = new ImapLayout("INBOX.", Optional.of("."), ImapLayout.Source.NAMESPACE,
+            List.of(), List.of(), List.of());
+    static final ImapLayout SLASH = new ImapLayout("", Optional.of("/"), ImapLayout.Source.NAMESPACE,
+            List.of(), List.of(), List.of());
+
+    static ImapFacts facts(ImapLayout layout, String... capabilities) {
+        return new ImapFacts(List.of(), List.of(), List.of(capabilities), layout, List.of());
+    }
+
+    @Test
+    void onAnInboxPrefixServerEveryNameGoesUnderInboxAndCleanUpRemovesThem() {
+        MailStore store = MailStore.inboxPrefix().holding("INBOX.Drafts", "INBOX.mailspec-otherrun-1-Work");
+        try (Scripted s = Scripted.over(store.start(), facts(INBOX_PREFIX, "IMAP4rev1"))) {
+            s.mailboxes.exists("$Work");
+            s.mailboxes.existsUnder("$Child", "$Parent");
+            s.mailboxes.doesNotExist("$New");
+            s.loggedIn().send("CREATE \"$New<delim>leaf\"");
+            s.responses.answers("OK");
+
+            assertThat(store.refused()).isEmpty();
+            String work = s.boxes.mailbox("$Work");
+            String parent = s.boxes.mailbox("$Parent");
+            String fresh = s.boxes.mailbox("$New");
+            assertThat(work).matches("INBOX\\.mailspec-test-\\d+-Work");
+            assertThat(s.boxes.mailbox("$Child")).isEqualTo(parent + ".Child");
+            assertThat(store.names()).contains(work, parent, parent + ".Child", fresh + ".leaf");
+            // the layout came from the facts: nobody asked LIST "" "" for a delimiter
+            assertThat(s.server.received()).noneMatch(l -> l.matches("\\S+ LIST \"\" \"\""));
+        }
+        assertThat(store.names()).containsExactly("INBOX.Drafts", "INBOX.mailspec-otherrun-1-Work");
+    }
+
+    @Test
+    void onASlashServerChildrenTakeTheSlashAndCleanUpRemovesThemChildrenFirst() {
+        MailStore store = MailStore.slash().holding("Archive", "Archive/2024");
+        try (Scripted s = Scripted.over(store.start(), facts(SLASH, "IMAP4rev1"))) {
+            s.mailboxes.existsUnder("$Child", "$Parent");
+            s.mailboxes.existsUnder("$Grandchild", "$Child");
+            s.loggedIn().send("LIST \"\" \"$Parent<delim>*\"");
+            s.mailboxes.lists("$Child");
+            s.mailboxes.lists("$Grandchild");
+
+            String parent = s.boxes.mailbox("$Parent");
+            assertThat(parent).matches("mailspec-test-\\d+-Parent");
+            assertThat(s.boxes.mailbox("$Grandchild")).isEqualTo(parent + "/Child/Grandchild");
+            assertThat(s.server.received()).anyMatch(l -> l.endsWith("LIST \"\" \"" + parent + "/*\""));
+        }
+        assertThat(store.names()).containsExactly("Archive", "Archive/2024");
+    }
+
+    @Test
+    void aMailboxPrefixSettingPlacesTheNamesUnderIt() {
+        ImapLayout tests = new ImapLayout("INBOX.Tests.", Optional.of("."), ImapLayout.Source.SETTING,
+                List.of(), List.of(), List.of());
+        MailStore store = MailStore.inboxPrefix().holding("INBOX.Tests");
+        try (Scripted s = Scripted.over(store.start(), facts(tests, "IMAP4rev1"))) {
+            s.mailboxes.exists("$Work");
+            assertThat(s.boxes.mailbox("$Work")).matches("INBOX\\.Tests\\.mailspec-test-\\d+-Work");
+        }
+        // the user's own folder stays; only the run's names are removed
+        assertThat(store.names()).containsExactly("INBOX.Tests");
+    }
+
+    @Test
+    void withoutALayoutARootNameIsRefusedByAnInboxPrefixServer() {
+        // what issue 11 measured: without the layout, the run's CREATE lands at the root and is refused
+        MailStore store = MailStore.inboxPrefix();
+        try (Scripted s = Scripted.over(store.start())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.mailboxes.exists("$Work"))
+                    .hasMessageContaining("precondition: CREATE mailspec-test-");
+            assertThat(store.refused()).hasSize(1);
+        }
+    }
+
+    @Test
+    void capabilitiesComeFromThePreflightFactsWithoutAProbe() {
+        MailStore store = MailStore.slash();
+        try (Scripted s = Scripted.over(store.start(), facts(SLASH, "IMAP4rev1", "X-FROM-FACTS"))) {
+            assertThat(s.advertised.has("X-FROM-FACTS")).isTrue();
+            assertThat(s.advertised.has("IDLE")).isFalse();
+            assertThat(s.server.connectionCount()).isZero();
+        }
+    }
+}
