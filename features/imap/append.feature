@@ -67,7 +67,7 @@ Feature: APPEND (RFC 9051 section 6.3.12)
     error and MUST NOT automatically create the mailbox. Unless it is certain that the
     destination mailbox cannot be created, the server MUST send the response code
     "[TRYCREATE]" as the prefix of the text of the tagged NO response."
-    Given the mailbox $Missing does not exist
+    Given the mailbox $Missing does not exist but may be created
     And the client is logged in
     When the client sends "APPEND $Missing <message:plain>"
     Then the server answers NO with response code TRYCREATE

@@ -34,7 +34,7 @@ Feature: COPY (RFC 9051 section 6.4.7)
     destination mailbox can not be created, the server MUST send the response code
     "[TRYCREATE]" as the prefix of the text of the tagged NO response."
     Given the mailbox $Work holds 1 plain message
-    And the mailbox $Missing does not exist
+    And the mailbox $Missing does not exist but may be created
     And the client has selected $Work
     When the client sends "COPY 1 $Missing"
     Then the server answers NO with response code TRYCREATE

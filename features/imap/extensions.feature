@@ -108,7 +108,7 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
     is certain that the destination mailbox can not be created, the server MUST send the
     response code "[TRYCREATE]" as the prefix of the text of the tagged NO response."
     Given the mailbox $Work holds 1 plain message
-    And the mailbox $Missing does not exist
+    And the mailbox $Missing does not exist but may be created
     And the client has selected $Work
     When the client sends "MOVE 1 $Missing"
     Then the server answers NO with response code TRYCREATE

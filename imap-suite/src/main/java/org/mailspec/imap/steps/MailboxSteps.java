@@ -48,8 +48,21 @@ public final class MailboxSteps {
         mailboxes.ensureExists(mailboxes.declareChild(child, parent));
     }
 
+    /**
+     * The name is absent and the layout allows creating it: for the rules that hold "unless it is
+     * certain that the destination mailbox cannot be created" (TRYCREATE) and the CREATEs that must
+     * succeed. SKIP where the run knows no place to create.
+     */
+    @Given("the mailbox {mailbox} does not exist but may be created")
+    public void absentButCreatable(String mailbox) {
+        mailboxes.requireCreatable();
+        doesNotExist(mailbox);
+    }
+
+    /** The name a client will CREATE itself: under the personal namespace, so the layout allows it (SKIP where none does). */
     @Given("the mailbox name {mailbox} ends in {quoted}")
     public void named(String mailbox, String suffix) {
+        mailboxes.requireCreatable();
         mailboxes.declareNamed(mailbox, ParameterTypes.unescape(suffix));
     }
 

@@ -160,11 +160,24 @@ public final class Mailboxes {
                 .findFirst();
     }
 
+    /**
+     * SKIPs the scenario when the preflight found no place where this account may create a mailbox
+     * (every CREATE probe refused): a refusal for the server's own policy is not the scenario's failure.
+     */
+    void requireCreatable() {
+        if (layout.isPresent() && !layout.get().knowsWhereToCreate()) {
+            throw Skip.because("the scenario needs a mailbox the run may create, and the server refused every CREATE"
+                    + " the preflight tried (" + layout.get().describe() + "); set mailbox.prefix to a folder this"
+                    + " account may create mailboxes in");
+        }
+    }
+
     /** Creates the mailbox from the setup session unless it is INBOX or already listed. */
     void ensureExists(String name) {
         if (name.equals(INBOX) || listed(name).isPresent()) {
             return;
         }
+        requireCreatable();
         CommandResult r = side.run(Command.of("CREATE").raw(quoted(name)));
         if (!r.ok()) {
             throw new HarnessError("precondition: CREATE " + name + " was answered " + Ascii.escape(r.tagged().raw())

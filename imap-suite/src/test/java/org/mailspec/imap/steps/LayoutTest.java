@@ -1,6 +1,7 @@
 package org.mailspec.imap.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mailspec.target.ImapFacts;
 import org.mailspec.target.ImapLayout;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Placement and clean-up on servers laid out unlike stock Dovecot (issue 11), against
@@ -86,9 +88,25 @@ class LayoutTest {
         // what issue 11 measured: without the layout, the run's CREATE lands at the root and is refused
         MailStore store = MailStore.inboxPrefix();
         try (Scripted s = Scripted.over(store.start())) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.mailboxes.exists("$Work"))
+            assertThatThrownBy(() -> s.mailboxes.exists("$Work"))
                     .hasMessageContaining("precondition: CREATE mailspec-test-");
             assertThat(store.refused()).hasSize(1);
+        }
+    }
+
+    @Test
+    void whereEveryCreateProbeWasRefusedScenariosThatCreateSkipAndSayWhy() {
+        ImapLayout refused = new ImapLayout("", Optional.of("."), ImapLayout.Source.REFUSED, List.of(), List.of(),
+                List.of());
+        MailStore store = MailStore.inboxPrefix();
+        try (Scripted s = Scripted.over(store.start(), facts(refused, "IMAP4rev1"))) {
+            assertThatThrownBy(() -> s.mailboxes.exists("$Work")).isInstanceOf(TestAbortedException.class)
+                    .hasMessageContaining("set mailbox.prefix");
+            assertThatThrownBy(() -> s.mailboxes.absentButCreatable("$Missing")).isInstanceOf(TestAbortedException.class);
+            assertThatThrownBy(() -> s.mailboxes.named("$Intl", "x")).isInstanceOf(TestAbortedException.class);
+            // a name that only has to be absent is still fine
+            s.mailboxes.doesNotExist("$Gone");
+            assertThat(store.refused()).isEmpty();
         }
     }
 

@@ -48,6 +48,12 @@ final class MailStore {
         return this;
     }
 
+    /** A mailbox gone behind the run's back. */
+    MailStore remove(String name) {
+        names.remove(name);
+        return this;
+    }
+
     /** The names the store holds now (INBOX aside). */
     Set<String> names() {
         return new TreeSet<>(names);
