@@ -97,7 +97,7 @@ final class RunLedger {
             gone.removeAll(is);
             if (left.isEmpty() && gone.isEmpty()) {
                 lines.add("mailboxes of " + e.getKey() + ": the run left nothing behind (" + was.size()
-                        + " before the first scenario, the same " + is.size() + " after the last)");
+                        + " before the first scenario, the same " + is.size() + " after the last" + named(is) + ")");
             }
             if (!left.isEmpty()) {
                 lines.add("mailboxes of " + e.getKey() + ": " + left.size() + " there after the last scenario that were not"
@@ -109,5 +109,10 @@ final class RunLedger {
             }
         }
         return lines;
+    }
+
+    /** The names, when there are few enough to read on one line. */
+    private static String named(Set<String> names) {
+        return names.size() <= 8 ? ": " + String.join(", ", names) : "";
     }
 }
