@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.mailspec.run.RuleViolation;
 import org.mailspec.target.ImapFacts;
 import org.mailspec.target.ImapLayout;
 import org.opentest4j.TestAbortedException;
@@ -107,6 +108,23 @@ class LayoutTest {
             // a name that only has to be absent is still fine
             s.mailboxes.doesNotExist("$Gone");
             assertThat(store.refused()).isEmpty();
+        }
+    }
+
+    @Test
+    void aGrammarSlipOnTheSetupSessionDoesNotStopTheCleanUp() {
+        // GreenMail's EXAMINE: "* OK [UIDVALIDITY n]" with no text after the code (RFC 9051 resp-text)
+        MailStore store = MailStore.slash();
+        Scripted s = Scripted.over(store.start(b -> b.onCommand(org.mailspec.testing.ScriptedServer.TAG + " EXAMINE .*",
+                x -> x.replyLine("* 2 EXISTS\r\n* OK [UIDVALIDITY 7]\r\n* OK [UIDNEXT 5]\r\n{tag} OK examined"))),
+                facts(SLASH, "IMAP4rev1"));
+        try {
+            assertThatThrownBy(() -> s.messages.holds("$Work", 2, "plain")).isInstanceOf(RuleViolation.class);
+            assertThat(store.names()).hasSize(1);
+            s.hooks.cleanUp();
+            assertThat(store.names()).as("the run's mailbox is deleted on a fresh setup connection").isEmpty();
+        } finally {
+            s.close();
         }
     }
 
