@@ -172,10 +172,10 @@ public final class Mailboxes {
         }
     }
 
-    /** Creates the mailbox from the setup session unless it is INBOX or already listed. */
-    void ensureExists(String name) {
+    /** Creates the mailbox from the setup session unless it is INBOX or already listed; true when it created it. */
+    boolean ensureExists(String name) {
         if (name.equals(INBOX) || listed(name).isPresent()) {
-            return;
+            return false;
         }
         requireCreatable();
         CommandResult r = side.run(Command.of("CREATE").raw(quoted(name)));
@@ -184,6 +184,7 @@ public final class Mailboxes {
                     + layout.map(l -> " (the run places its mailboxes by the layout: " + l.describe()
                     + "; set mailbox.prefix to a folder this account may create mailboxes in)").orElse(""));
         }
+        return true;
     }
 
     // ---------------------------------------------------------------- clean-up

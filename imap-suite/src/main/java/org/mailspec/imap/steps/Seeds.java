@@ -40,6 +40,7 @@ public final class Seeds {
     private final Map<String, TestMessage> placeholderFixtures = new HashMap<>();
     private Fixtures fixtures;
     private int plainCounter;
+    private boolean uidsApart = true;
 
     public Seeds(SuiteContext context, Side side, Mailboxes mailboxes, MailboxUids uids) {
         this.context = context;
@@ -84,12 +85,16 @@ public final class Seeds {
     /**
      * Appends the messages to the mailbox (creating it if needed) and records each one's octets and
      * UID, read back from the setup session in sequence order: a UID is never assumed from a
-     * sequence number, so seeding may leave the two apart (expunging first messages) and every
-     * UID assertion still compares against what was recorded here.
+     * sequence number. A mailbox created here first gets its UIDs apart from its sequence numbers
+     * ({@link UidsApart}: messages appended and expunged), the fixture option every UID-judging
+     * scenario relies on; so every UID assertion compares against what was recorded here, and a
+     * server that answers with sequence numbers cannot pass by chance.
      */
     void seed(String aliasOrInbox, List<SeedMessage> messages) {
         String box = mailboxes.declare(aliasOrInbox);
-        mailboxes.ensureExists(box);
+        if (mailboxes.ensureExists(box) && uidsApart) {
+            UidsApart.apply(side, box, context.runId());
+        }
         if (box.equals(Mailboxes.INBOX)) {
             messages.forEach(this::appendToInbox);
         } else {
@@ -192,6 +197,11 @@ public final class Seeds {
     long forget(String mailbox) {
         List<Seeded> list = seeded.remove(mailbox);
         return list == null ? 0 : list.stream().mapToLong(Seeded::uid).max().orElse(0);
+    }
+
+    /** The fixture option off, for a unit test that shows what it guards against: UIDs numbered from 1. */
+    void uidsFromOneForTest() {
+        uidsApart = false;
     }
 
     /** For step tests: messages recorded as seeded without APPEND. */
