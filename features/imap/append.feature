@@ -110,7 +110,8 @@ Feature: APPEND (RFC 9051 section 6.3.12)
     response code (see Section 7.1), unless otherwise specified below." RFC 4315 3:
     "APPENDUID - Followed by the UIDVALIDITY of the destination mailbox and the UID assigned
     to the appended message in the destination mailbox".
-    Given the mailbox $Work exists
+    Given the mailbox $Work holds 2 plain messages
     And the client is logged in
     When the client sends "APPEND $Work <message:plain>"
     Then the server answers OK with response code APPENDUID
+    And the APPENDUID names the UIDVALIDITY of $Work and the UID of message 3 in it

@@ -68,7 +68,8 @@ Feature: COPY (RFC 9051 section 6.4.7)
     were copied to the destination mailbox and containing the UIDs assigned to the copied
     message(s) in the destination mailbox".
     Given the mailbox $Work holds 2 plain messages
-    And the mailbox $Dest exists
+    And the mailbox $Dest holds 1 plain message
     And the client has selected $Work
     When the client sends "COPY 1:2 $Dest"
     Then the server answers OK with response code COPYUID
+    And the COPYUID names messages 1 2 and their copies in $Dest

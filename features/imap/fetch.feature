@@ -199,6 +199,29 @@ Feature: FETCH (RFC 9051 section 6.4.5, FETCH response 7.5.2)
       | 2    | MESSAGE/RFC822  |
       | 2.1  | TEXT/PLAIN      |
 
+  @must @rfc9051-7.5.2
+  Scenario Outline: fetch BODYSTRUCTURE gives the size of every part in octets and lines
+    RFC 9051 7.5.2: "A number giving the size of the body in octets. Note that this size is
+    the size in its transfer encoding and not the resulting size after any decoding." "A
+    body type of type TEXT contains, immediately after the basic fields, the size of the body
+    in text lines." "A body type of type MESSAGE and subtype RFC822 contains, immediately
+    after the basic fields, the envelope structure, body structure, and size in text lines of
+    the encapsulated message." These sentences define the fields' values (a MUST). Each
+    part's body is cut from the message as seeded (RFC 2046 5.1.1: the CRLF before a
+    boundary belongs to the boundary); a last line without CRLF may be counted or not.
+    Given the mailbox $Work holds 1 <fixture> message
+    And the client has selected $Work
+    When the client sends "FETCH 1 BODYSTRUCTURE"
+    Then the server answers OK
+    And the BODYSTRUCTURE of message 1 gives the size of every part of the <fixture> message
+
+    Examples:
+      | fixture   |
+      | plain     |
+      | multipart |
+      | nested    |
+      | 8bit      |
+
   @must @seed @rfc9051-6.4.5
   Scenario: fetch BODY[] returns the whole message unchanged
     RFC 9051 6.4.5: "BODY[<section>]<<partial>> - The text of a particular body section.

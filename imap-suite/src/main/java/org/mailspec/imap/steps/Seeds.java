@@ -14,6 +14,7 @@ import org.mailspec.imap.CommandResult;
 import org.mailspec.imap.LiteralMode;
 import org.mailspec.imap.response.Exists;
 import org.mailspec.imap.response.FetchData;
+import org.mailspec.imap.response.ResponseCode;
 import org.mailspec.imap.response.UntaggedStatus;
 import org.mailspec.run.HarnessError;
 import org.mailspec.run.SuiteContext;
@@ -144,11 +145,35 @@ public final class Seeds {
 
     /** EXAMINEs the mailbox from the setup session (its UIDVALIDITY and UIDNEXT learnt) and returns its UIDs in order. */
     private List<Long> refreshUids(String box) {
+        return examine(box, true).uids();
+    }
+
+    /** What the setup session sees of a mailbox: its UIDVALIDITY and its messages' UIDs in sequence order. */
+    record Examined(Optional<Long> uidValidity, List<Long> uids) {
+    }
+
+    /**
+     * EXAMINEs the mailbox from the setup session (read-only: no flag or \Recent changes), FETCHes
+     * every UID, then CLOSEs; with {@code learn} its UIDVALIDITY and UIDNEXT go into the scenario's
+     * records (seeding), without (an assertion reading from the side) they do not.
+     */
+    Examined examine(String box, boolean learn) {
         CommandResult ex = side.run(Command.of("EXAMINE").raw(Mailboxes.quoted(box)));
         if (!ex.ok()) {
             throw new HarnessError("precondition: EXAMINE " + box + " was answered " + Ascii.escape(ex.tagged().raw()));
         }
-        ex.ofType(UntaggedStatus.class).forEach(s -> s.text().code().ifPresent(code -> uids.learn(box, code)));
+        Optional<Long> validity = Optional.empty();
+        for (UntaggedStatus s : ex.ofType(UntaggedStatus.class)) {
+            if (s.text().code().isPresent()) {
+                ResponseCode code = s.text().code().get();
+                if (learn) {
+                    uids.learn(box, code);
+                }
+                if (code instanceof ResponseCode.UidValidity v) {
+                    validity = Optional.of(v.uidValidity());
+                }
+            }
+        }
         long exists = ex.ofType(Exists.class).stream().mapToLong(Exists::count).reduce((a, b) -> b).orElse(0);
         List<Long> out = new ArrayList<>();
         if (exists > 0) {
@@ -159,7 +184,7 @@ public final class Seeds {
             out.addAll(bySeq.values());
         }
         side.run(Command.of("CLOSE"));
-        return out;
+        return new Examined(validity, out);
     }
 
     // ---------------------------------------------------------------- records

@@ -70,7 +70,7 @@ final class Scripted implements AutoCloseable {
         this.mailboxes = new MailboxSteps(clients, boxes, side, verdicts);
         this.messages = new MessageSteps(seeds, context);
         this.fetch = new FetchSteps(clients, seeds, verdicts);
-        this.uids = new UidSteps(clients, boxes, uidRecords, verdicts);
+        this.uids = new UidSteps(clients, boxes, uidRecords, seeds, verdicts);
         this.search = new SearchSteps(clients, verdicts);
         this.capabilities = new CapabilitySteps(clients, verdicts);
     }
