@@ -48,6 +48,19 @@ Feature: FETCH (RFC 9051 section 6.4.5, FETCH response 7.5.2)
       | ENVELOPE     |
       | BODY         |
 
+  @must @rfc9051-6.4.5
+  Scenario: fetch FAST returns flags, internal date and size
+    RFC 9051 6.4.5: "FAST - Macro equivalent to: (FLAGS INTERNALDATE RFC822.SIZE)".
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "FETCH 1 FAST"
+    Then the server answers OK
+    And the server returns these items for message 1:
+      | FLAGS        |
+      | INTERNALDATE |
+      | RFC822.SIZE  |
+    And the RFC822.SIZE of message 1 is the size of the plain message
+
   @must @seed @rfc9051-6 @rfc9051-6.4.5
   Scenario: fetch without a selected mailbox is rejected
     RFC 9051 6: "It is a protocol error for the client to attempt a command while the
@@ -324,6 +337,17 @@ Feature: FETCH (RFC 9051 section 6.4.5, FETCH response 7.5.2)
     When the client sends "FETCH 1 BODY.PEEK[HEADER.FIELDS (subject)]"
     Then the server answers OK
     And the BODY[HEADER.FIELDS (SUBJECT)] of message 1 is "Subject: pick me\r\n\r\n"
+
+  @must @rfc9051-6.4.5
+  Scenario: fetch HEADER.FIELDS.NOT returns every field but the named ones
+    RFC 9051 6.4.5: "similarly, the subset returned by HEADER.FIELDS.NOT contains only the
+    header fields with a non-matching field-name." "Subsetting does not exclude the [RFC5322]
+    delimiting blank line between the header and the body".
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "FETCH 1 BODY.PEEK[HEADER.FIELDS.NOT (SUBJECT DATE)]"
+    Then the server answers OK
+    And the BODY[HEADER.FIELDS.NOT (SUBJECT DATE)] of message 1 is section HEADER.FIELDS.NOT (SUBJECT DATE) of the plain message
 
   @must @seed @rfc9051-6.4.5
   Scenario: fetch of a numbered part returns that part's body

@@ -52,6 +52,35 @@ Feature: STORE (RFC 9051 section 6.4.6)
     And the server sends no untagged FETCH response
     And message 1 in $Work has the flag \Deleted
 
+  @must @rfc9051-6.4.6
+  Scenario: store -FLAGS.SILENT removes the flag without a FETCH response
+    RFC 9051 6.4.6: "-FLAGS.SILENT <flag list> - Equivalent to -FLAGS, but without returning
+    a new value." "-FLAGS <flag list> - Remove the argument from the flags for the message."
+    Given the mailbox $Work holds the messages:
+      | fixture | flags              |
+      | plain   | \Flagged \Answered |
+    And the client has selected $Work
+    When the client sends "STORE 1 -FLAGS.SILENT (\Flagged)"
+    Then the server answers OK
+    And the server sends no untagged FETCH response
+    And message 1 in $Work does not have the flag \Flagged
+    And message 1 in $Work has the flag \Answered
+
+  @must @rfc9051-6.4.6
+  Scenario: store FLAGS.SILENT replaces the flags without a FETCH response
+    RFC 9051 6.4.6: "FLAGS.SILENT <flag list> - Equivalent to FLAGS, but without returning a
+    new value." "FLAGS <flag list> - Replace the flags for the message with the argument."
+    Given the mailbox $Work holds the messages:
+      | fixture | flags              |
+      | plain   | \Flagged \Answered |
+    And the client has selected $Work
+    When the client sends "STORE 1 FLAGS.SILENT (\Seen)"
+    Then the server answers OK
+    And the server sends no untagged FETCH response
+    And message 1 in $Work has the flag \Seen
+    And message 1 in $Work does not have the flag \Flagged
+    And message 1 in $Work does not have the flag \Answered
+
   @must @rfc9051-6.4.6 @rfc9051-2.3.2
   Scenario: store of a keyword sets it when PERMANENTFLAGS allows new keywords
     RFC 9051 2.3.2: "A keyword is defined by the server implementation. Keywords do not
