@@ -129,6 +129,18 @@ class LayoutTest {
     }
 
     @Test
+    void onAFlatServerACommandWithTheDelimiterSkips() {
+        ImapLayout flat = new ImapLayout("", Optional.empty(), ImapLayout.Source.NAMESPACE, List.of(), List.of(), List.of());
+        try (Scripted s = Scripted.over(MailStore.slash().start(), facts(flat, "IMAP4rev1"))) {
+            s.mailboxes.doesNotExist("$Parent");
+            s.loggedIn();
+            assertThatThrownBy(() -> s.send("CREATE \"$Parent<delim>leaf\"")).isInstanceOf(TestAbortedException.class)
+                    .hasMessageContaining("flat");
+            assertThatThrownBy(() -> s.mailboxes.existsUnder("$Child", "$Parent")).isInstanceOf(TestAbortedException.class);
+        }
+    }
+
+    @Test
     void capabilitiesComeFromThePreflightFactsWithoutAProbe() {
         MailStore store = MailStore.slash();
         try (Scripted s = Scripted.over(store.start(), facts(SLASH, "IMAP4rev1", "X-FROM-FACTS"))) {
