@@ -69,7 +69,7 @@ Feature: APPEND (RFC 9051 section 6.3.12)
     error and MUST NOT automatically create the mailbox. Unless it is certain that the
     destination mailbox cannot be created, the server MUST send the response code
     "[TRYCREATE]" as the prefix of the text of the tagged NO response."
-    Given the mailbox $Missing does not exist
+    Given the mailbox $Missing does not exist but may be created
     And the client is logged in
     When the client sends "APPEND $Missing <message:plain>"
     Then the server answers NO with response code TRYCREATE
@@ -120,7 +120,8 @@ Feature: APPEND (RFC 9051 section 6.3.12)
     capability, so RFC 4315's SHOULD grades it; RFC 9051 6.3.12 says the same of IMAP4rev2:
     "On successful completion of an APPEND, the server returns an APPENDUID response code
     (see Section 7.1), unless otherwise specified below."
-    Given the mailbox $Work exists
+    Given the mailbox $Work holds 2 plain messages
     And the client is logged in
     When the client sends "APPEND $Work <message:plain>"
     Then the server answers OK with response code APPENDUID
+    And the APPENDUID names the UIDVALIDITY of $Work and the UID of message 3 in it

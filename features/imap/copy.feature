@@ -36,7 +36,7 @@ Feature: COPY (RFC 9051 section 6.4.7)
     "[TRYCREATE]" as the prefix of the text of the tagged NO response." (RFC 3501 6.4.7 had
     SHOULD for the error; its TRYCREATE on the NO was a MUST too.)
     Given the mailbox $Work holds 1 plain message
-    And the mailbox $Missing does not exist
+    And the mailbox $Missing does not exist but may be created
     And the client has selected $Work
     When the client sends "COPY 1 $Missing"
     Then the server answers NO with response code TRYCREATE
@@ -75,7 +75,8 @@ Feature: COPY (RFC 9051 section 6.4.7)
     says of IMAP4rev2: "On successful completion of a COPY, the server returns a COPYUID
     response code".
     Given the mailbox $Work holds 2 plain messages
-    And the mailbox $Dest exists
+    And the mailbox $Dest holds 1 plain message
     And the client has selected $Work
     When the client sends "COPY 1:2 $Dest"
     Then the server answers OK with response code COPYUID
+    And the COPYUID names messages 1 2 and their copies in $Dest

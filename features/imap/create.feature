@@ -9,7 +9,7 @@ Feature: CREATE (RFC 9051 section 6.3.4)
     RFC 9051 6.3.4: "The CREATE command creates a mailbox with the given name. An OK
     response is returned only if a new mailbox with that name has been created."
     Level: MUST, because the sentence defines the result of CREATE.
-    Given the mailbox $New does not exist
+    Given the mailbox $New does not exist but may be created
     And the client is logged in
     When the client sends "CREATE $New"
     Then the server answers OK
@@ -39,7 +39,7 @@ Feature: CREATE (RFC 9051 section 6.3.4)
     RFC 9051 6.3.4: "If the server's hierarchy separator character appears elsewhere in
     the name, the server SHOULD create any superior hierarchical names that are needed for
     the CREATE command to be successfully completed."
-    Given the mailbox $Parent does not exist
+    Given the mailbox $Parent does not exist but may be created
     And the client is logged in
     When the client sends "CREATE "$Parent<delim>leaf""
     Then the server answers OK
@@ -52,7 +52,7 @@ Feature: CREATE (RFC 9051 section 6.3.4)
     the client intends to create mailbox names under this name in the hierarchy. Server
     implementations that do not require this declaration MUST ignore the declaration. In
     any case, the name created is without the trailing hierarchy delimiter."
-    Given the mailbox $Folder does not exist
+    Given the mailbox $Folder does not exist but may be created
     And the client is logged in
     When the client sends "CREATE "$Folder<delim>""
     Then the server answers OK

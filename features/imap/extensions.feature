@@ -16,6 +16,17 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
     Then the server answers OK
     And the server sends the untagged response "* NAMESPACE <any> <any> <any>"
 
+  @must @cap-NAMESPACE @rfc9051-5.1.2 @rfc9051-6.3.10 @rfc2342-5
+  Scenario: namespace names a personal namespace that holds INBOX
+    RFC 9051 5.1.2: "If an INBOX exists for a user, it MUST appear within the user's Personal
+    Namespace." RFC 9051 6.3.10: "The response will contain a NIL for any namespace class that
+    is not available." The logged-in user has an INBOX, so the personal class is not NIL, and
+    one of its prefixes is INBOX's: empty, or INBOX and the delimiter ("INBOX.").
+    Given the client is logged in
+    When the client sends "NAMESPACE"
+    Then the server answers OK
+    And the NAMESPACE response has a personal namespace that holds INBOX
+
   @must @cap-NAMESPACE @rfc9051-3 @rfc9051-6.3.10
   Scenario: namespace before login is rejected
     RFC 9051 6.3: NAMESPACE is an authenticated-state command; RFC 9051 3: "It is a protocol
@@ -124,7 +135,7 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
     TRYCREATE (see [RFC3501], Section 6.4.7), as well as those defined by extensions, are sent
     as appropriate."
     Given the mailbox $Work holds 1 plain message
-    And the mailbox $Missing does not exist
+    And the mailbox $Missing does not exist but may be created
     And the client has selected $Work
     When the client sends "MOVE 1 $Missing"
     Then the server answers NO with response code TRYCREATE
@@ -147,11 +158,12 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
     a UID MOVE command", in an untagged OK, since the tagged OK follows the EXPUNGE
     responses.
     Given the mailbox $Work holds 2 plain messages
-    And the mailbox $Dest exists
+    And the mailbox $Dest holds 1 plain message
     And the client has selected $Work
     When the client sends "UID MOVE <uid:1> $Dest"
     Then the server answers OK
     And the server sends an untagged OK with response code COPYUID
+    And the COPYUID names messages 1 and their copies in $Dest
 
   @must @cap-LITERAL+ @rfc7888-3
   Scenario: a non-synchronizing literal needs no continuation

@@ -53,6 +53,20 @@ Feature: FETCH (RFC 9051 section 6.4.5, FETCH response 7.5.2)
       | ENVELOPE     |
       | BODY         |
 
+  @must @rfc9051-6.4.5
+  Scenario: fetch FAST returns flags, internal date and size
+    RFC 9051 6.4.5: "FAST - Macro equivalent to: (FLAGS INTERNALDATE RFC822.SIZE)".
+    Level: MUST, because the sentence defines the result of FETCH.
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "FETCH 1 FAST"
+    Then the server answers OK
+    And the server returns these items for message 1:
+      | FLAGS        |
+      | INTERNALDATE |
+      | RFC822.SIZE  |
+    And the RFC822.SIZE of message 1 is the size of the plain message
+
   @must @seed @rfc9051-3 @rfc9051-6.4.5
   Scenario: fetch without a selected mailbox is rejected
     RFC 9051 3: "It is a protocol error for the client to attempt a command while the connection
@@ -217,6 +231,30 @@ Feature: FETCH (RFC 9051 section 6.4.5, FETCH response 7.5.2)
       | 2    | MESSAGE/RFC822  |
       | 2.1  | TEXT/PLAIN      |
 
+  @must @rfc9051-7.5.2
+  Scenario Outline: fetch BODYSTRUCTURE gives the size of every part in octets and lines
+    RFC 9051 7.5.2: "A number giving the size of the body in octets. Note that this size is
+    the size in its transfer encoding and not the resulting size after any decoding." "A
+    body type of type TEXT contains, immediately after the basic fields, the size of the body
+    in text lines." "A body type of type MESSAGE and subtype RFC822 contains, immediately
+    after the basic fields, the envelope structure, body structure, and size in text lines of
+    the encapsulated message." These sentences define the fields' values (a MUST). Each
+    part's body is cut from the message as seeded (RFC 2046 5.1.1: the CRLF before a
+    boundary belongs to the boundary); a last line without CRLF may be counted or not.
+    Level: MUST, because the sentence defines the result of FETCH BODYSTRUCTURE.
+    Given the mailbox $Work holds 1 <fixture> message
+    And the client has selected $Work
+    When the client sends "FETCH 1 BODYSTRUCTURE"
+    Then the server answers OK
+    And the BODYSTRUCTURE of message 1 gives the size of every part of the <fixture> message
+
+    Examples:
+      | fixture   |
+      | plain     |
+      | multipart |
+      | nested    |
+      | 8bit      |
+
   @must @seed @rfc9051-6.4.5
   Scenario: fetch BODY[] returns the whole message unchanged
     RFC 9051 6.4.5: "BODY[<section>]<<partial>> - The text of a particular body section.
@@ -331,6 +369,18 @@ Feature: FETCH (RFC 9051 section 6.4.5, FETCH response 7.5.2)
     When the client sends "FETCH 1 BODY.PEEK[HEADER.FIELDS (subject)]"
     Then the server answers OK
     And the BODY[HEADER.FIELDS (SUBJECT)] of message 1 is "Subject: pick me\r\n\r\n"
+
+  @must @rfc9051-6.4.5
+  Scenario: fetch HEADER.FIELDS.NOT returns every field but the named ones
+    RFC 9051 6.4.5: "similarly, the subset returned by HEADER.FIELDS.NOT contains only the
+    header fields with a non-matching field-name." "Subsetting does not exclude the [RFC5322]
+    delimiting blank line between the header and the body".
+    Level: MUST, because the sentence defines the result of FETCH.
+    Given the mailbox $Work holds 1 plain message
+    And the client has selected $Work
+    When the client sends "FETCH 1 BODY.PEEK[HEADER.FIELDS.NOT (SUBJECT DATE)]"
+    Then the server answers OK
+    And the BODY[HEADER.FIELDS.NOT (SUBJECT DATE)] of message 1 is section HEADER.FIELDS.NOT (SUBJECT DATE) of the plain message
 
   @must @seed @rfc9051-6.4.5 @rfc9051-6.4.5.1
   Scenario: fetch of a numbered part returns that part's body

@@ -19,6 +19,18 @@ Feature: LSUB (RFC 3501 section 6.3.9) and its RFC 9051 replacement
     Then the server answers OK
     And the server lists $Work
 
+  @must @seed @cap-IMAP4rev1 @rfc3501-6.3.6 @rfc3501-6.3.9
+  Scenario: lsub lists a name the client subscribed
+    RFC 3501 6.3.6: "The SUBSCRIBE command adds the specified mailbox name to the server's set
+    of "active" or "subscribed" mailboxes as returned by the LSUB command."
+    Level: MUST, because the sentence defines the result of LSUB.
+    Given the mailbox $Work exists
+    And the client is logged in
+    When the client sends "SUBSCRIBE $Work"
+    And the client sends "LSUB "" *"
+    Then the server answers OK
+    And the server lists $Work
+
   @must @seed @cap-IMAP4rev1 @rfc3501-6.3.9
   Scenario: lsub does not list a mailbox that is not subscribed
     RFC 3501 6.3.9: "The LSUB command returns a subset of names from the set of names that

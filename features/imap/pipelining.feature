@@ -65,7 +65,7 @@ Feature: Several commands in progress (RFC 9051 section 5.5)
     RFC 9051 5.5: "If the server detects a possible ambiguity, it MUST execute commands to
     completion in the order given by the client." Each of these commands depends on the one
     before it.
-    Given the mailbox $New does not exist
+    Given the mailbox $New does not exist but may be created
     And the client is logged in
     When the client sends these commands without waiting:
       | CREATE $New                  |
@@ -83,7 +83,7 @@ Feature: Several commands in progress (RFC 9051 section 5.5)
   Scenario: pipelined create, delete and create of one name complete in order
     RFC 9051 5.5: "If the server detects a possible ambiguity, it MUST execute commands to
     completion in the order given by the client."
-    Given the mailbox $Churn does not exist
+    Given the mailbox $Churn does not exist but may be created
     And the client is logged in
     When the client sends these commands without waiting:
       | CREATE $Churn |

@@ -240,3 +240,29 @@ Feature: SEARCH (RFC 9051 section 6.4.4)
     And the client sends "SEARCH KEYWORD $Forwarded"
     Then the server answers OK
     And the search finds messages 3
+
+  @must @rfc9051-6.4.4
+  Scenario Outline: search by the other flag keys finds the messages with and without the flag
+    RFC 9051 6.4.4: "ANSWERED - Messages with the \Answered flag set." "DELETED - Messages
+    with the \Deleted flag set." "DRAFT - Messages with the \Draft flag set." "UNANSWERED -
+    Messages that do not have the \Answered flag set." "UNDELETED - Messages that do not have
+    the \Deleted flag set." "UNDRAFT - Messages that do not have the \Draft flag set."
+    "UNFLAGGED - Messages that do not have the \Flagged flag set." "UNKEYWORD <flag> - Messages
+    that do not have the specified keyword flag set." Message 2 carries every flag (the
+    Background flags it \Flagged, the others are set here); messages 1 and 3 none of them.
+    Level: MUST, because the sentence defines the result of SEARCH.
+    When the client sends "STORE 2 +FLAGS.SILENT (\Answered \Deleted \Draft $Forwarded)"
+    And the client sends "SEARCH <key>"
+    Then the server answers OK
+    And the search finds messages <found>
+
+    Examples:
+      | key                  | found |
+      | ANSWERED             | 2     |
+      | UNANSWERED           | 1 3   |
+      | DELETED              | 2     |
+      | UNDELETED            | 1 3   |
+      | DRAFT                | 2     |
+      | UNDRAFT              | 1 3   |
+      | UNFLAGGED            | 1 3   |
+      | UNKEYWORD $Forwarded | 1 3   |

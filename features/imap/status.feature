@@ -16,6 +16,20 @@ Feature: STATUS (RFC 9051 section 6.3.11)
     Then the server answers OK
     And the server sends the untagged response "* STATUS $Work (MESSAGES 3 UNSEEN 2)"
 
+  @must @cap-IMAP4rev2 @rfc9051-6.3.11
+  Scenario: status reports the number of messages flagged deleted
+    Checks IMAP4rev2: the DELETED status item is RFC 9051's. RFC 9051 6.3.11: "DELETED - The
+    number of messages that have the \Deleted flag set."
+    Level: MUST, because the sentence defines the result of STATUS.
+    Given the mailbox $Work holds the messages:
+      | fixture | flags    |
+      | plain   | \Deleted |
+      | plain   |          |
+    And the client is logged in
+    When the client sends "STATUS $Work (DELETED)"
+    Then the server answers OK
+    And the server sends the untagged response "* STATUS $Work (DELETED 1)"
+
   @must @rfc9051-6.3.11
   Scenario: status reports UIDNEXT and UIDVALIDITY as SELECT does
     RFC 9051 6.3.11: "UIDNEXT - The next unique identifier value of the mailbox."

@@ -56,6 +56,37 @@ Feature: STORE (RFC 9051 section 6.4.6)
     And the server sends no untagged FETCH response
     And message 1 in $Work has the flag \Deleted
 
+  @must @rfc9051-6.4.6
+  Scenario: store -FLAGS.SILENT removes the flag without a FETCH response
+    RFC 9051 6.4.6: "-FLAGS.SILENT <flag list> - Equivalent to -FLAGS, but without returning
+    a new value." "-FLAGS <flag list> - Remove the argument from the flags for the message."
+    Level: MUST, because the sentence defines the result of STORE.
+    Given the mailbox $Work holds the messages:
+      | fixture | flags              |
+      | plain   | \Flagged \Answered |
+    And the client has selected $Work
+    When the client sends "STORE 1 -FLAGS.SILENT (\Flagged)"
+    Then the server answers OK
+    And the server sends no untagged FETCH response
+    And message 1 in $Work does not have the flag \Flagged
+    And message 1 in $Work has the flag \Answered
+
+  @must @rfc9051-6.4.6
+  Scenario: store FLAGS.SILENT replaces the flags without a FETCH response
+    RFC 9051 6.4.6: "FLAGS.SILENT <flag list> - Equivalent to FLAGS, but without returning a
+    new value." "FLAGS <flag list> - Replace the flags for the message with the argument."
+    Level: MUST, because the sentence defines the result of STORE.
+    Given the mailbox $Work holds the messages:
+      | fixture | flags              |
+      | plain   | \Flagged \Answered |
+    And the client has selected $Work
+    When the client sends "STORE 1 FLAGS.SILENT (\Seen)"
+    Then the server answers OK
+    And the server sends no untagged FETCH response
+    And message 1 in $Work has the flag \Seen
+    And message 1 in $Work does not have the flag \Flagged
+    And message 1 in $Work does not have the flag \Answered
+
   @must @rfc9051-6.4.6 @rfc9051-2.3.2 @rfc9051-7.1
   Scenario: store of a keyword sets it when PERMANENTFLAGS allows new keywords
     RFC 9051 2.3.2: "A keyword is defined by the server implementation. Keywords do not begin
@@ -106,3 +137,35 @@ Feature: STORE (RFC 9051 section 6.4.6)
     Then the server answers OK
     And message 1 has the flag \Flagged
     And message 1 has the flag \Answered
+
+  @must @rfc9051-6.4.6 @rfc9051-2.3.2
+  Scenario: store of the seen flag is read back by the same session
+    RFC 9051 6.4.6: "+FLAGS.SILENT <flag list> - Equivalent to +FLAGS, but without returning a
+    new value." "+FLAGS <flag list> - Add the argument to the flags for the message." A FETCH
+    of FLAGS afterwards returns the flag on that message and on no other.
+    Level: MUST, because the sentence defines the result of STORE.
+    Given the mailbox $Work holds 2 plain messages
+    And the client has selected $Work
+    When the client sends "STORE 2 +FLAGS.SILENT (\Seen)"
+    And the client sends "FETCH 1:2 FLAGS"
+    Then the server answers OK
+    And message 2 has the flag \Seen
+    And message 1 does not have the flag \Seen
+
+  @must @multi-client @rfc9051-2.3.2 @rfc9051-6.4.6
+  Scenario: store of the seen flag is seen by another session
+    RFC 9051 2.3.2: "Permanent flags are those that the client can add or remove from the
+    message flags permanently; that is, concurrent and subsequent sessions will see any change
+    in permanent flags." Client B, selected at the same time, and a session opened afterwards
+    both read the flag.
+    Level: MUST, because the sentence defines the result of STORE.
+    Given the mailbox $Work holds 2 plain messages
+    And the mailbox $Work keeps the flag \Seen permanently
+    And client A has selected $Work
+    And client B has selected $Work
+    When client A sends "STORE 2 +FLAGS (\Seen)"
+    And client B sends "FETCH 1:2 FLAGS"
+    Then the server answers OK
+    And message 2 has the flag \Seen
+    And message 1 does not have the flag \Seen
+    And message 2 in $Work has the flag \Seen

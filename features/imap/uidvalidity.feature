@@ -53,6 +53,22 @@ Feature: UIDVALIDITY and the life of UIDs (RFC 9051 section 2.3.1.1)
     Then the server answers OK
     And the UIDs of $Work are not reused from its previous instance
 
+  @must @rfc9051-2.3.1.1 @rfc9051-6.3.11
+  Scenario: STATUS and SELECT report the same UIDNEXT, above every UID in the mailbox
+    RFC 9051 2.3.1.1: "The next unique identifier value is the predicted value that will be
+    assigned to a new message in the mailbox." "First, the next unique identifier value MUST
+    NOT change unless new messages are added to the mailbox". No message is added between the
+    STATUS and the SELECT, so both report one value, and it is above the UID of every message
+    there: "as each message is added to the mailbox, it is assigned a higher UID than those of
+    all message(s) that are already in the mailbox."
+    Given the mailbox $Work holds 3 plain messages
+    And the client is logged in
+    When the client sends "STATUS $Work (UIDNEXT)"
+    And the client sends "SELECT $Work"
+    Then the server answers OK
+    And STATUS and SELECT report the same UIDNEXT for $Work
+    And every UIDNEXT reported for $Work is greater than the UID of every message in it
+
   @must @rfc9051-2.3.1.1
   Scenario: UIDNEXT grows past every assigned UID
     RFC 9051 2.3.1.1: "The next unique identifier value is the predicted value that will be

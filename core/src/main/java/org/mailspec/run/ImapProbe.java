@@ -122,7 +122,7 @@ final class ImapProbe {
         }
         notes.add("the server refused a CREATE at the root" + (delimiter.isPresent() ? " and under INBOX" + delimiter.get() : "")
                 + ": scenarios that create mailboxes will not be able to (set mailbox.prefix to a folder the account may create in)");
-        return new ImapLayout("", delimiter, ImapLayout.Source.PROBE, otherUsers, shared, notes);
+        return new ImapLayout("", delimiter, ImapLayout.Source.REFUSED, otherUsers, shared, notes);
     }
 
     /** The delimiter of {@code LIST "" ""}; empty for NIL (flat names) or no answer. */

@@ -31,13 +31,19 @@ public record ImapLayout(String personalPrefix, Optional<String> delimiter, Sour
         /** The server's NAMESPACE reply (RFC 2342, RFC 9051 6.3.10). */
         NAMESPACE,
         /** No NAMESPACE: {@code LIST "" ""} for the delimiter, then CREATE probes at the root and under INBOX. */
-        PROBE;
+        PROBE,
+        /**
+         * No NAMESPACE, and the CREATE probes were refused at the root and under INBOX: the run knows
+         * no place where it may create a mailbox (scenarios that need one SKIP and say so).
+         */
+        REFUSED;
 
         public String label() {
             return switch (this) {
                 case SETTING -> "the mailbox.prefix setting";
                 case NAMESPACE -> "NAMESPACE";
                 case PROBE -> "LIST and CREATE probes";
+                case REFUSED -> "LIST and CREATE probes, every CREATE refused";
             };
         }
     }
@@ -54,6 +60,11 @@ public record ImapLayout(String personalPrefix, Optional<String> delimiter, Sour
     /** The layout of a server whose mailboxes sit at the root, with this delimiter (unit tests). */
     public static ImapLayout root(String delimiter) {
         return new ImapLayout("", Optional.of(delimiter), Source.PROBE, List.of(), List.of(), List.of());
+    }
+
+    /** Whether the run knows a place where it may create mailboxes (every source but {@link Source#REFUSED}). */
+    public boolean knowsWhereToCreate() {
+        return source != Source.REFUSED;
     }
 
     /** The name of a mailbox the run creates: the personal prefix followed by {@code leaf}. */

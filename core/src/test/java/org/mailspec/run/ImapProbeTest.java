@@ -93,6 +93,23 @@ class ImapProbeTest {
     }
 
     @Test
+    void aServerThatRefusesEveryProbeCreateIsNoPlaceToCreate() throws Exception {
+        try (ScriptedServer server = server("")
+                .onCommand(T + " LIST \"\" \"\"", s -> {
+                    s.sendLine("* LIST (\\Noselect) \".\" \"\"");
+                    s.replyLine("{tag} OK done");
+                })
+                .onCommand(T + " CREATE .*", s -> s.replyLine("{tag} NO Permission denied"))
+                .start()) {
+            ImapLayout l = probe(server, Map.of()).layout();
+            assertThat(l.source()).isEqualTo(ImapLayout.Source.REFUSED);
+            assertThat(l.knowsWhereToCreate()).isFalse();
+            assertThat(l.notes()).anyMatch(n -> n.contains("set mailbox.prefix"));
+            assertThat(l.describe()).contains("every CREATE refused");
+        }
+    }
+
+    @Test
     void aSlashServerThatAllowsTheRootKeepsNoPrefix() throws Exception {
         try (ScriptedServer server = server("")
                 .onCommand(T + " LIST \"\" \"\"", s -> {

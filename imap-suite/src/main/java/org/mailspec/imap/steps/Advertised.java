@@ -12,15 +12,17 @@ import org.mailspec.run.SuiteContext;
 import org.mailspec.settings.Account;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.TlsMode;
+import org.mailspec.target.ImapFacts;
 import org.mailspec.target.Sessions;
 import org.mailspec.target.Target;
 import org.mailspec.wire.Transcript;
 
 /**
- * What the server advertises, probed once per run on a connection of its own (before TLS on the
- * plain port, after STARTTLS, and after LOGIN: servers list more once a user is in), for the
- * {@code @cap-*} skips and the ENABLE precondition. The one place that knows how the probe is
- * made, so a run-wide source (the preflight) can feed it instead.
+ * What the server advertises (before TLS, after STARTTLS, and after LOGIN: servers list more once
+ * a user is in), for the {@code @cap-*} skips and the ENABLE precondition. A suite run reads it
+ * from what the preflight learnt once ({@link ImapFacts}), so no scenario probes again and a
+ * probe failure is one preflight line. Only a context without those facts (a unit test) probes
+ * here, once per run and target.
  */
 public final class Advertised {
 
@@ -38,7 +40,8 @@ public final class Advertised {
 
     /** Every capability the server advertises, upper-cased. */
     Set<String> all() {
-        return PROBED.computeIfAbsent(context.runId() + "|" + context.target().name(), k -> probe());
+        return context.fact(ImapFacts.class).map(ImapFacts::advertised)
+                .orElseGet(() -> PROBED.computeIfAbsent(context.runId() + "|" + context.target().name(), k -> probe()));
     }
 
     /** The capability is advertised, or implied by IMAP4rev2 (name upper-cased as in a {@code @cap-} tag). */
@@ -50,6 +53,7 @@ public final class Advertised {
         return advertised.contains(capability) || (advertised.contains("IMAP4REV2") && IMPLIED_BY_REV2.contains(capability));
     }
 
+    /** Without preflight facts (unit tests): the same three lists, on a connection of its own. */
     private Set<String> probe() {
         Target t = context.target();
         Set<String> all = new TreeSet<>();

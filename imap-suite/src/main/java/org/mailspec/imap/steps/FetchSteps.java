@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 import org.mailspec.imap.response.BodyStructure;
 import org.mailspec.imap.response.Envelope;
@@ -20,6 +21,7 @@ import org.mailspec.imap.response.FetchItem;
 import org.mailspec.imap.response.ImapString;
 import org.mailspec.imap.steps.support.ExpungeReplay;
 import org.mailspec.imap.steps.support.MimeSections;
+import org.mailspec.imap.steps.support.TextLines;
 import org.mailspec.run.HarnessError;
 import org.mailspec.text.Ascii;
 
@@ -298,6 +300,82 @@ public final class FetchSteps {
                         actual.orElse("none") + " in " + shown(), o.session, null);
             }
         }
+    }
+
+    @Then("the BODYSTRUCTURE of message {int} gives the size of every part of the {fixture} message")
+    public void bodyStructureSizes(int n, String fixture) {
+        FetchItem item = item(n, "BODYSTRUCTURE");
+        Observation o = sessions.last();
+        if (!(item instanceof FetchItem.BodyStructureItem b)) {
+            throw verdicts.violation("RFC 9051 7.5.2: BODYSTRUCTURE describes the MIME structure", "a body structure",
+                    String.valueOf(item), o.session, null);
+        }
+        byte[] message = sessions.expectedOctets(o.session, n, fixture);
+        Map<String, BodyStructure> parts = new java.util.LinkedHashMap<>();
+        numbered(b.body(), "", parts);
+        for (Map.Entry<String, BodyStructure> e : parts.entrySet()) {
+            String number = e.getKey();
+            byte[] body;
+            try {
+                body = MimeSections.section(message, number);
+            } catch (IllegalArgumentException ex) {
+                throw verdicts.violation("RFC 9051 7.5.2: BODYSTRUCTURE describes the MIME structure of the message",
+                        "the parts of the " + fixture + " message", "a part " + number + " it does not have: " + shown(),
+                        o.session, null);
+            }
+            long octets = fields(e.getValue()).octets();
+            if (octets != body.length) {
+                throw verdicts.violation("RFC 9051 7.5.2: body size, \"A number giving the size of the body in octets. Note "
+                        + "that this size is the size in its transfer encoding and not the resulting size after any "
+                        + "decoding.\"", "part " + number + ": " + body.length + " octets (its body in the " + fixture
+                        + " message as seeded)", "part " + number + ": " + octets + " octets in " + shown(), o.session, null);
+            }
+            OptionalLong lines = e.getValue() instanceof BodyStructure.Text t ? OptionalLong.of(t.lines())
+                    : e.getValue() instanceof BodyStructure.Message m ? OptionalLong.of(m.lines()) : OptionalLong.empty();
+            if (lines.isPresent() && !TextLines.of(body).accepts(lines.getAsLong())) {
+                throw verdicts.violation("RFC 9051 7.5.2: \"A body type of type TEXT contains, immediately after the basic "
+                        + "fields, the size of the body in text lines.\" \"A body type of type MESSAGE and subtype RFC822 "
+                        + "contains, immediately after the basic fields, the envelope structure, body structure, and size in "
+                        + "text lines of the encapsulated message.\"", "part " + number + ": " + TextLines.of(body)
+                        + " (its body in the " + fixture + " message as seeded)", "part " + number + ": "
+                        + lines.getAsLong() + " lines in " + shown(), o.session, null);
+            }
+        }
+    }
+
+    /**
+     * Every non-multipart part of a structure by its part number (RFC 9051 6.4.5): a multipart's
+     * parts count from 1, a message/rfc822's are those of its body, a non-multipart message is part 1.
+     */
+    static void numbered(BodyStructure node, String path, Map<String, BodyStructure> out) {
+        if (node instanceof BodyStructure.Multipart mp) {
+            for (int i = 0; i < mp.parts().size(); i++) {
+                numbered(mp.parts().get(i), path.isEmpty() ? String.valueOf(i + 1) : path + "." + (i + 1), out);
+            }
+            return;
+        }
+        String number = path.isEmpty() ? "1" : path;
+        out.put(number, node);
+        if (node instanceof BodyStructure.Message m) {
+            if (m.body() instanceof BodyStructure.Multipart) {
+                numbered(m.body(), number, out);
+            } else {
+                numbered(m.body(), number + ".1", out);
+            }
+        }
+    }
+
+    private static BodyStructure.Fields fields(BodyStructure part) {
+        if (part instanceof BodyStructure.Basic p) {
+            return p.fields();
+        }
+        if (part instanceof BodyStructure.Text p) {
+            return p.fields();
+        }
+        if (part instanceof BodyStructure.Message p) {
+            return p.fields();
+        }
+        throw new HarnessError("harness defect: a multipart has no body fields");
     }
 
     private static Optional<String> encoding(BodyStructure part) {

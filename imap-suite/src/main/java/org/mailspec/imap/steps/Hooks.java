@@ -1,6 +1,7 @@
 package org.mailspec.imap.steps;
 
 import io.cucumber.java.After;
+import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +13,14 @@ import org.mailspec.run.RuleViolation;
 import org.mailspec.run.Skip;
 import org.mailspec.run.SuiteContext;
 import org.mailspec.run.VerdictPlugin;
+import org.mailspec.target.Target;
 import org.mailspec.wire.Transcript;
 import org.mailspec.wire.WireException;
 
-/** {@code @cap-*} and {@code @destructive} skips before; clean-up, the grammar verdict and the transcript after. */
+/**
+ * {@code @cap-*} and {@code @destructive} skips before; clean-up, the grammar verdict and the transcript after;
+ * around the whole run, the accounts listed before the first scenario and after the last.
+ */
 public final class Hooks {
 
     private final SuiteContext context;
@@ -35,6 +40,24 @@ public final class Hooks {
         this.seeds = seeds;
         this.side = side;
         this.verdicts = verdicts;
+    }
+
+    /** The first scenario of the run lists the accounts' mailboxes, for the check after the last ({@link RunLedger}). */
+    @Before(order = 0)
+    public void listAccountsBeforeTheFirstScenario() {
+        Target target;
+        try {
+            target = context.target();
+        } catch (RuntimeException noTarget) {
+            return;
+        }
+        RunLedger.begin(context.runId(), target);
+    }
+
+    /** After the last scenario: what the run left in the accounts (or removed), on the console. */
+    @AfterAll
+    public static void reportWhatTheRunLeft() {
+        RunLedger.end().forEach(line -> System.out.println("[imap] " + line));
     }
 
     @Before(order = 10)

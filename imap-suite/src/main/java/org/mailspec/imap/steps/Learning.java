@@ -63,11 +63,11 @@ final class Learning {
         } else if (r.response() instanceof StatusData status) {
             for (String name : mailboxes.aliasNames()) {
                 if (status.mailbox().names(name)) {
-                    uids.learn(name, status);
+                    uids.learn(name, status, s.name);
                 }
             }
         } else if (r.response() instanceof UntaggedStatus status && SELECTING.contains(o.verb()) && o.mailbox.isPresent()) {
-            status.text().code().ifPresent(code -> uids.learn(o.mailbox.get(), code));
+            status.text().code().ifPresent(code -> uids.learn(o.mailbox.get(), code, s.name, o.verb()));
         }
     }
 

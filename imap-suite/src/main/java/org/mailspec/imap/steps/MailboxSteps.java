@@ -10,6 +10,7 @@ import org.mailspec.imap.response.FetchData;
 import org.mailspec.imap.response.Flag;
 import org.mailspec.imap.response.MailboxList;
 import org.mailspec.imap.response.MailboxName;
+import org.mailspec.imap.response.NamespaceData;
 import org.mailspec.imap.response.ResponseCode;
 import org.mailspec.imap.response.StatusData;
 import org.mailspec.imap.response.UntaggedStatus;
@@ -48,8 +49,21 @@ public final class MailboxSteps {
         mailboxes.ensureExists(mailboxes.declareChild(child, parent));
     }
 
+    /**
+     * The name is absent and the layout allows creating it: for the rules that hold "unless it is
+     * certain that the destination mailbox cannot be created" (TRYCREATE) and the CREATEs that must
+     * succeed. SKIP where the run knows no place to create.
+     */
+    @Given("the mailbox {mailbox} does not exist but may be created")
+    public void absentButCreatable(String mailbox) {
+        mailboxes.requireCreatable();
+        doesNotExist(mailbox);
+    }
+
+    /** The name a client will CREATE itself: under the personal namespace, so the layout allows it (SKIP where none does). */
     @Given("the mailbox name {mailbox} ends in {quoted}")
     public void named(String mailbox, String suffix) {
+        mailboxes.requireCreatable();
         mailboxes.declareNamed(mailbox, ParameterTypes.unescape(suffix));
     }
 
@@ -70,6 +84,23 @@ public final class MailboxSteps {
         boolean star = r.ofType(UntaggedStatus.class).stream().map(s -> s.text().code(ResponseCode.PermanentFlags.class))
                 .anyMatch(p -> p.filter(ResponseCode.PermanentFlags::allowsNewKeywords).isPresent());
         Skip.unless(star, "the mailbox's PERMANENTFLAGS do not include \\* (no new keywords)");
+    }
+
+    /**
+     * SKIP unless SELECT of the mailbox (setup session) lists the flag in PERMANENTFLAGS: only a
+     * permanent flag is one that "concurrent and subsequent sessions will see" (RFC 9051 2.3.2).
+     */
+    @Given("the mailbox {mailbox} keeps the flag {flag} permanently")
+    public void keepsPermanently(String mailbox, String flag) {
+        String box = mailboxes.mailbox(mailbox);
+        CommandResult r = side.run(Command.of("SELECT").raw(Mailboxes.quoted(box)));
+        side.run(Command.of("CLOSE"));
+        if (!r.ok()) {
+            throw new HarnessError("precondition: SELECT " + box + " was answered " + Ascii.escape(r.tagged().raw()));
+        }
+        boolean permanent = r.ofType(UntaggedStatus.class).stream().map(s -> s.text().code(ResponseCode.PermanentFlags.class))
+                .anyMatch(p -> p.filter(f -> f.flags().contains(Flag.of(flag))).isPresent());
+        Skip.unless(permanent, "the mailbox's PERMANENTFLAGS do not include " + flag + " (a session-only flag)");
     }
 
     // ---------------------------------------------------------------- side checks
@@ -244,5 +275,29 @@ public final class MailboxSteps {
                         "one of " + SPECIAL_USE, Ascii.escape(h.received().raw()), sessions.last().session, h.received());
             }
         }
+    }
+
+    @Then("the NAMESPACE response has a personal namespace that holds INBOX")
+    public void personalNamespaceHoldsInbox() {
+        Observation o = sessions.last();
+        List<Responses.Hit<NamespaceData>> ns = Responses.of(o, NamespaceData.class);
+        if (ns.isEmpty()) {
+            throw verdicts.violation("RFC 9051 6.3.10: \"The NAMESPACE command causes a single untagged NAMESPACE response to be"
+                    + " returned.\"", "* NAMESPACE ...", Responses.show(o.untagged()), o.session, null);
+        }
+        Responses.Hit<NamespaceData> hit = ns.get(0);
+        if (hit.response().personal().stream().noneMatch(MailboxSteps::holdsInbox)) {
+            throw verdicts.violation("RFC 9051 5.1.2: \"If an INBOX exists for a user, it MUST appear within the user's "
+                    + "Personal Namespace.\"", "a personal namespace (the first list of the NAMESPACE response, not NIL) "
+                    + "whose prefix is empty or INBOX and its delimiter", Ascii.escape(hit.received().raw()).strip(),
+                    o.session, hit.received());
+        }
+    }
+
+    /** A personal namespace INBOX lives in: the root ({@code ""}), or INBOX's own hierarchy ({@code "INBOX."}, {@code "INBOX/"}). */
+    static boolean holdsInbox(NamespaceData.Namespace p) {
+        String prefix = p.prefix();
+        return prefix.isEmpty() || prefix.equalsIgnoreCase(Mailboxes.INBOX)
+                || p.delimiter().map(d -> prefix.equalsIgnoreCase(Mailboxes.INBOX + d)).orElse(false);
     }
 }

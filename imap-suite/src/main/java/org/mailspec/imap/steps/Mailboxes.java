@@ -14,13 +14,22 @@ import org.mailspec.imap.response.MailboxName;
 import org.mailspec.run.HarnessError;
 import org.mailspec.run.Skip;
 import org.mailspec.run.SuiteContext;
+import org.mailspec.target.ImapFacts;
+import org.mailspec.target.ImapLayout;
 import org.mailspec.text.Ascii;
 
 /**
- * The scenario's mailboxes on the server: the server's layout (its hierarchy delimiter), the
+ * The scenario's mailboxes on the server: where the run may put them (the server's layout, as the
+ * preflight discovered it: the personal namespace's prefix and its hierarchy delimiter), the
  * aliases a scenario declares ({@code $Work}) and the Unicode names they stand for, creating
  * them, and deleting every name of the run's own at the end. Names are Unicode strings here;
  * they take their wire form ({@link MailboxName#encode}) only as they travel.
+ *
+ * <p>Every name is placed under the personal namespace ({@link ImapLayout#place}): on a server
+ * whose mailboxes all live under {@code INBOX.} a run name is {@code INBOX.mailspec-r7f3a-12-Work},
+ * on one with {@code /} at the root {@code mailspec-r7f3a-12-Work}, and a child adds the layout's
+ * delimiter, never a literal one. Without preflight facts (a unit test) the prefix is empty and the
+ * delimiter is read from {@code LIST "" ""}.
  */
 public final class Mailboxes {
 
@@ -28,24 +37,38 @@ public final class Mailboxes {
     static final String INBOX = "INBOX";
 
     private final Side side;
-    private final String prefix;
+    private final Optional<ImapLayout> layout;
+    private final String stem;
     private final Map<String, String> aliases = new LinkedHashMap<>();
     private String delimiter;
 
     public Mailboxes(SuiteContext context, Side side) {
         this.side = side;
-        this.prefix = "mailspec-" + context.runId().replaceAll("[^A-Za-z0-9]", "") + "-" + SCENARIOS.incrementAndGet() + "-";
+        this.layout = context.fact(ImapFacts.class).map(ImapFacts::layout);
+        this.stem = "mailspec-" + context.runId().replaceAll("[^A-Za-z0-9]", "") + "-" + SCENARIOS.incrementAndGet() + "-";
     }
 
     // ---------------------------------------------------------------- names
 
     /**
-     * A name of the run's own: unique to the run and the scenario ({@code mailspec-r7f3a-12-Work}).
-     * Every mailbox the scenario names is made here (children add the delimiter and a leaf to one),
-     * and clean-up lists exactly {@code runName("*")}.
+     * A name of the run's own: unique to the run and the scenario, under the personal namespace
+     * ({@code INBOX.mailspec-r7f3a-12-Work} where the prefix is {@code INBOX.}). Every mailbox the
+     * scenario names is made here (children add the delimiter and a leaf to one), and clean-up
+     * lists exactly {@code runName("*")}.
      */
     String runName(String leaf) {
-        return prefix + leaf;
+        String own = stem + leaf;
+        return layout.map(l -> l.place(own)).orElse(own);
+    }
+
+    /** The personal namespace's prefix the run's names go under ({@code ""} at the root). */
+    String prefix() {
+        return layout.map(ImapLayout::personalPrefix).orElse("");
+    }
+
+    /** The layout the preflight discovered; empty without preflight facts (unit tests). */
+    Optional<ImapLayout> layout() {
+        return layout;
     }
 
     /** Declares (or returns) an alias: a run name ending in the alias; {@code INBOX} is itself. */
@@ -68,7 +91,7 @@ public final class Mailboxes {
         String p = mailbox(parent);
         String d = delimiter();
         if (d.isEmpty()) {
-            throw Skip.because("the server's mailbox names are flat (LIST \"\" \"\" gave the delimiter NIL)");
+            throw Skip.because("the server's mailbox names are flat (its hierarchy delimiter is NIL)");
         }
         String name = p + d + strip(child);
         aliases.put(strip(child), name);
@@ -113,8 +136,15 @@ public final class Mailboxes {
 
     // ---------------------------------------------------------------- the server's layout
 
-    /** The server's hierarchy delimiter, from the typed reply to {@code LIST "" ""}; empty for NIL. */
+    /**
+     * The hierarchy delimiter of the personal namespace the run's names live in, as the preflight
+     * learnt it (NAMESPACE, else {@code LIST "" ""}); without preflight facts, from the typed reply to
+     * {@code LIST "" ""}. Empty for NIL (flat names).
+     */
     String delimiter() {
+        if (delimiter == null && layout.isPresent()) {
+            delimiter = layout.get().delimiter().orElse("");
+        }
         if (delimiter == null) {
             CommandResult r = side.run(Command.of("LIST").raw("\"\" \"\""));
             delimiter = r.ofType(MailboxList.class).stream().findFirst().flatMap(MailboxList::delimiter).orElse("");
@@ -130,15 +160,31 @@ public final class Mailboxes {
                 .findFirst();
     }
 
-    /** Creates the mailbox from the setup session unless it is INBOX or already listed. */
-    void ensureExists(String name) {
-        if (name.equals(INBOX) || listed(name).isPresent()) {
-            return;
+    /**
+     * SKIPs the scenario when the preflight found no place where this account may create a mailbox
+     * (every CREATE probe refused): a refusal for the server's own policy is not the scenario's failure.
+     */
+    void requireCreatable() {
+        if (layout.isPresent() && !layout.get().knowsWhereToCreate()) {
+            throw Skip.because("the scenario needs a mailbox the run may create, and the server refused every CREATE"
+                    + " the preflight tried (" + layout.get().describe() + "); set mailbox.prefix to a folder this"
+                    + " account may create mailboxes in");
         }
+    }
+
+    /** Creates the mailbox from the setup session unless it is INBOX or already listed; true when it created it. */
+    boolean ensureExists(String name) {
+        if (name.equals(INBOX) || listed(name).isPresent()) {
+            return false;
+        }
+        requireCreatable();
         CommandResult r = side.run(Command.of("CREATE").raw(quoted(name)));
         if (!r.ok()) {
-            throw new HarnessError("precondition: CREATE " + name + " was answered " + Ascii.escape(r.tagged().raw()));
+            throw new HarnessError("precondition: CREATE " + name + " was answered " + Ascii.escape(r.tagged().raw())
+                    + layout.map(l -> " (the run places its mailboxes by the layout: " + l.describe()
+                    + "; set mailbox.prefix to a folder this account may create mailboxes in)").orElse(""));
         }
+        return true;
     }
 
     // ---------------------------------------------------------------- clean-up

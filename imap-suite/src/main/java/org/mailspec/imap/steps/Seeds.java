@@ -14,6 +14,7 @@ import org.mailspec.imap.CommandResult;
 import org.mailspec.imap.LiteralMode;
 import org.mailspec.imap.response.Exists;
 import org.mailspec.imap.response.FetchData;
+import org.mailspec.imap.response.ResponseCode;
 import org.mailspec.imap.response.UntaggedStatus;
 import org.mailspec.run.HarnessError;
 import org.mailspec.run.SuiteContext;
@@ -40,6 +41,7 @@ public final class Seeds {
     private final Map<String, TestMessage> placeholderFixtures = new HashMap<>();
     private Fixtures fixtures;
     private int plainCounter;
+    private boolean uidsApart = true;
 
     public Seeds(SuiteContext context, Side side, Mailboxes mailboxes, MailboxUids uids) {
         this.context = context;
@@ -84,12 +86,16 @@ public final class Seeds {
     /**
      * Appends the messages to the mailbox (creating it if needed) and records each one's octets and
      * UID, read back from the setup session in sequence order: a UID is never assumed from a
-     * sequence number, so seeding may leave the two apart (expunging first messages) and every
-     * UID assertion still compares against what was recorded here.
+     * sequence number. A mailbox created here first gets its UIDs apart from its sequence numbers
+     * ({@link UidsApart}: messages appended and expunged), the fixture option every UID-judging
+     * scenario relies on; so every UID assertion compares against what was recorded here, and a
+     * server that answers with sequence numbers cannot pass by chance.
      */
     void seed(String aliasOrInbox, List<SeedMessage> messages) {
         String box = mailboxes.declare(aliasOrInbox);
-        mailboxes.ensureExists(box);
+        if (mailboxes.ensureExists(box) && uidsApart) {
+            UidsApart.apply(side, box, context.runId());
+        }
         if (box.equals(Mailboxes.INBOX)) {
             messages.forEach(this::appendToInbox);
         } else {
@@ -139,11 +145,35 @@ public final class Seeds {
 
     /** EXAMINEs the mailbox from the setup session (its UIDVALIDITY and UIDNEXT learnt) and returns its UIDs in order. */
     private List<Long> refreshUids(String box) {
+        return examine(box, true).uids();
+    }
+
+    /** What the setup session sees of a mailbox: its UIDVALIDITY and its messages' UIDs in sequence order. */
+    record Examined(Optional<Long> uidValidity, List<Long> uids) {
+    }
+
+    /**
+     * EXAMINEs the mailbox from the setup session (read-only: no flag or \Recent changes), FETCHes
+     * every UID, then CLOSEs; with {@code learn} its UIDVALIDITY and UIDNEXT go into the scenario's
+     * records (seeding), without (an assertion reading from the side) they do not.
+     */
+    Examined examine(String box, boolean learn) {
         CommandResult ex = side.run(Command.of("EXAMINE").raw(Mailboxes.quoted(box)));
         if (!ex.ok()) {
             throw new HarnessError("precondition: EXAMINE " + box + " was answered " + Ascii.escape(ex.tagged().raw()));
         }
-        ex.ofType(UntaggedStatus.class).forEach(s -> s.text().code().ifPresent(code -> uids.learn(box, code)));
+        Optional<Long> validity = Optional.empty();
+        for (UntaggedStatus s : ex.ofType(UntaggedStatus.class)) {
+            if (s.text().code().isPresent()) {
+                ResponseCode code = s.text().code().get();
+                if (learn) {
+                    uids.learn(box, code);
+                }
+                if (code instanceof ResponseCode.UidValidity v) {
+                    validity = Optional.of(v.uidValidity());
+                }
+            }
+        }
         long exists = ex.ofType(Exists.class).stream().mapToLong(Exists::count).reduce((a, b) -> b).orElse(0);
         List<Long> out = new ArrayList<>();
         if (exists > 0) {
@@ -154,7 +184,7 @@ public final class Seeds {
             out.addAll(bySeq.values());
         }
         side.run(Command.of("CLOSE"));
-        return out;
+        return new Examined(validity, out);
     }
 
     // ---------------------------------------------------------------- records
@@ -192,6 +222,11 @@ public final class Seeds {
     long forget(String mailbox) {
         List<Seeded> list = seeded.remove(mailbox);
         return list == null ? 0 : list.stream().mapToLong(Seeded::uid).max().orElse(0);
+    }
+
+    /** The fixture option off, for a unit test that shows what it guards against: UIDs numbered from 1. */
+    void uidsFromOneForTest() {
+        uidsApart = false;
     }
 
     /** For step tests: messages recorded as seeded without APPEND. */

@@ -334,9 +334,15 @@ public final class Sessions {
             return s.utf8Accepted;
         }
 
+        /** {@code <delim>} in a command; a server with flat names (delimiter NIL) has none to write: SKIP. */
         @Override
         public String delimiter() {
-            return mailboxes.delimiter();
+            String d = mailboxes.delimiter();
+            if (d.isEmpty()) {
+                throw Skip.because("the command needs the hierarchy delimiter, and the server's mailbox names are flat"
+                        + " (delimiter NIL)");
+            }
+            return d;
         }
 
         @Override

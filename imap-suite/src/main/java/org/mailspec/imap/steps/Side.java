@@ -39,6 +39,9 @@ public final class Side {
         try {
             return c.execute(command);
         } catch (ImapProtocolViolation v) {
+            // the response was left half read: the next command (clean-up's LIST) would meet its rest
+            // and fail too, leaving the run's mailboxes behind; it gets a fresh connection instead
+            close();
             throw verdicts.syntax(v, c.name());
         } catch (WireException e) {
             throw new HarnessError("the setup session could not run " + command.describe() + ": " + e.getMessage());

@@ -1,9 +1,15 @@
 package org.mailspec.imap.steps;
 
 import io.cucumber.java.en.Then;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.mailspec.imap.response.ResponseCode;
+import org.mailspec.imap.response.Status;
+import org.mailspec.imap.response.UntaggedStatus;
 import org.mailspec.run.HarnessError;
+import org.mailspec.text.Ascii;
 
 /**
  * Unique identifiers (RFC 9051 2.3.1.1): the UIDs of the last command's FETCH data against the
@@ -15,12 +21,14 @@ public final class UidSteps {
     private final Sessions sessions;
     private final Mailboxes mailboxes;
     private final MailboxUids uids;
+    private final Seeds seeds;
     private final Verdicts verdicts;
 
-    public UidSteps(Sessions sessions, Mailboxes mailboxes, MailboxUids uids, Verdicts verdicts) {
+    public UidSteps(Sessions sessions, Mailboxes mailboxes, MailboxUids uids, Seeds seeds, Verdicts verdicts) {
         this.sessions = sessions;
         this.mailboxes = mailboxes;
         this.uids = uids;
+        this.seeds = seeds;
         this.verdicts = verdicts;
     }
 
@@ -112,6 +120,125 @@ public final class UidSteps {
                 throw verdicts.violation("RFC 9051 2.3.1.1: the next unique identifier value is above every assigned UID",
                         "UIDNEXT > " + uid.get(), "UIDNEXT " + next, sessions.last().session, null);
             }
+        }
+    }
+
+    // ---------------------------------------------------------------- UIDNEXT across commands
+
+    @Then("STATUS and SELECT report the same UIDNEXT for {mailbox}")
+    public void uidNextAgrees(String mailbox) {
+        List<MailboxUids.UidNextSeen> seen = uids.uidNexts(mailboxes.mailbox(mailbox)).stream()
+                .filter(MailboxUids.UidNextSeen::judged).toList();
+        boolean status = seen.stream().anyMatch(x -> x.command().equals("STATUS"));
+        boolean select = seen.stream().anyMatch(x -> !x.command().equals("STATUS"));
+        if (!status || !select) {
+            throw new HarnessError("harness defect: the scenario must see UIDNEXT of " + mailbox
+                    + " from STATUS and from SELECT or EXAMINE; it saw " + describe(seen));
+        }
+        if (seen.stream().map(MailboxUids.UidNextSeen::value).distinct().count() > 1) {
+            throw verdicts.violation("RFC 9051 2.3.1.1: \"the next unique identifier value MUST NOT change unless new "
+                    + "messages are added to the mailbox\"", "one UIDNEXT for " + mailbox + " (no message was added)",
+                    describe(seen), sessions.last().session, null);
+        }
+    }
+
+    @Then("every UIDNEXT reported for {mailbox} is greater than the UID of every message in it")
+    public void uidNextAboveRecorded(String mailbox) {
+        String box = mailboxes.mailbox(mailbox);
+        long highest = seeds.seededIn(box).stream().mapToLong(Seeded::uid).max().orElseThrow(() -> new HarnessError(
+                "harness defect: no UIDs were recorded for " + mailbox));
+        List<MailboxUids.UidNextSeen> seen = uids.uidNexts(box).stream().filter(MailboxUids.UidNextSeen::judged).toList();
+        if (seen.isEmpty()) {
+            throw new HarnessError("harness defect: no client saw a UIDNEXT for " + mailbox);
+        }
+        for (MailboxUids.UidNextSeen x : seen) {
+            if (x.value() <= highest) {
+                throw verdicts.violation("RFC 9051 2.3.1.1: \"The next unique identifier value is the predicted value that "
+                        + "will be assigned to a new message in the mailbox\", and a new message \"is assigned a higher UID "
+                        + "than those of all message(s) that are already in the mailbox\"", "UIDNEXT > " + highest
+                        + " (the highest UID recorded in " + mailbox + ")", describe(seen), sessions.last().session, null);
+            }
+        }
+    }
+
+    private static String describe(List<MailboxUids.UidNextSeen> seen) {
+        if (seen.isEmpty()) {
+            return "no UIDNEXT";
+        }
+        List<String> out = new ArrayList<>();
+        seen.forEach(x -> out.add(x.source() + " " + x.command() + ": UIDNEXT " + x.value()));
+        return String.join(", ", out);
+    }
+
+    // ---------------------------------------------------------------- APPENDUID and COPYUID values
+
+    /** The response code of that type in the last command's completion or, failing that, in one of its untagged OKs. */
+    private <T extends ResponseCode> Optional<T> code(Class<T> type) {
+        Observation o = sessions.last();
+        if (o.result != null) {
+            Optional<T> tagged = o.result.tagged().text().code(type);
+            if (tagged.isPresent()) {
+                return tagged;
+            }
+        }
+        return Responses.of(o, UntaggedStatus.class).stream().filter(h -> h.response().status() == Status.OK)
+                .map(h -> h.response().text().code(type)).flatMap(Optional::stream).findFirst();
+    }
+
+    private String answered() {
+        Observation o = sessions.last();
+        return Responses.show(o.untagged()) + " then " + Responses.completion(o);
+    }
+
+    @Then("the APPENDUID names the UIDVALIDITY of {mailbox} and the UID of message {int} in it")
+    public void appendUidValues(String mailbox, int n) {
+        Observation o = sessions.last();
+        ResponseCode.AppendUid code = code(ResponseCode.AppendUid.class).orElseThrow(() -> verdicts.violation(
+                "RFC 4315 3: APPENDUID", "[APPENDUID <uidvalidity> <uid>]", answered(), o.session, null));
+        Seeds.Examined side = seeds.examine(mailboxes.mailbox(mailbox), false);
+        if (side.uids().size() < n) {
+            throw new HarnessError("precondition: " + mailbox + " holds " + side.uids().size() + " message(s), not " + n);
+        }
+        long uid = side.uids().get(n - 1);
+        List<Long> named = code.uids().numbers();
+        boolean validity = side.uidValidity().map(v -> v == code.uidValidity()).orElse(true);
+        if (!validity || !named.equals(List.of(uid))) {
+            throw verdicts.violation("RFC 4315 3: \"APPENDUID - Followed by the UIDVALIDITY of the destination mailbox and"
+                    + " the UID assigned to the appended message in the destination mailbox\"", "[APPENDUID "
+                    + side.uidValidity().map(String::valueOf).orElse("<uidvalidity>") + " " + uid + "] (the UID of message "
+                    + n + " of " + mailbox + " as another session sees it)", Ascii.escape(o.result.tagged().raw()).strip(),
+                    o.session, o.result.completion());
+        }
+    }
+
+    @Then("the COPYUID names messages {ints} and their copies in {mailbox}")
+    public void copyUidValues(List<Integer> messages, String destination) {
+        Observation o = sessions.last();
+        ResponseCode.CopyUid code = code(ResponseCode.CopyUid.class).orElseThrow(() -> verdicts.violation(
+                "RFC 4315 3: COPYUID", "[COPYUID <uidvalidity> <source uids> <destination uids>]", answered(), o.session,
+                null));
+        TreeSet<Long> source = new TreeSet<>();
+        for (int n : messages) {
+            source.add(sessions.uidOf(o.session, n));
+        }
+        Seeds.Examined side = seeds.examine(mailboxes.mailbox(destination), false);
+        List<Long> all = side.uids();
+        if (all.size() < messages.size()) {
+            throw new HarnessError("precondition: " + destination + " holds " + all.size() + " message(s) after the copy");
+        }
+        TreeSet<Long> copies = new TreeSet<>(all.subList(all.size() - messages.size(), all.size()));
+        boolean validity = side.uidValidity().map(v -> v == code.uidValidity()).orElse(true);
+        TreeSet<Long> namedSource = new TreeSet<>(code.sourceUids().numbers());
+        TreeSet<Long> namedCopies = new TreeSet<>(code.destinationUids().numbers());
+        if (!validity || !namedSource.equals(source) || !namedCopies.equals(copies)) {
+            throw verdicts.violation("RFC 4315 3: \"COPYUID - Followed by the UIDVALIDITY of the destination mailbox, a UID "
+                    + "set containing the UIDs of the message(s) in the source mailbox that were copied to the destination "
+                    + "mailbox and containing the UIDs assigned to the copied message(s) in the destination mailbox\"",
+                    "COPYUID " + side.uidValidity().map(String::valueOf).orElse("<uidvalidity>") + " with source UIDs "
+                    + source + " (recorded when seeded) and destination UIDs " + copies + " (the last " + messages.size()
+                    + " of " + destination + " as another session sees it)",
+                    "COPYUID " + code.uidValidity() + " " + code.sourceUids() + " " + code.destinationUids() + " in "
+                    + answered(), o.session, null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.mailspec.imap.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mailspec.imap.steps.Scripted.holds;
 import static org.mailspec.imap.steps.Scripted.violates;
 
@@ -181,6 +182,46 @@ class FetchStepsTest {
         try (Scripted s = selected("* 1 FETCH (BODYSTRUCTURE " + bareMessage + ")\n{tag} OK done")) {
             s.send("FETCH 1 BODYSTRUCTURE");
             violates(() -> s.fetch.bodyStructure(1, table(List.of(List.of("part", "type"), List.of("2", "MESSAGE/RFC822")))));
+        }
+    }
+
+    /** $Work selected, its message 1 the multipart fixture, FETCH answered with {@code answer}. */
+    private static Scripted multipartSelected(String answer) {
+        Scripted s = Scripted.start(Scripted.SELECT, Scripted.SELECTED, "FETCH .*", answer);
+        s.alias("Work", "Work").seeded("Work", "multipart", 11).loggedIn().send("SELECT $Work");
+        return s;
+    }
+
+    /** The multipart fixture's BODYSTRUCTURE with these sizes: text part octets and lines, attachment octets. */
+    private static String multipartStructure(long textOctets, long textLines, long attachmentOctets) {
+        return "* 1 FETCH (BODYSTRUCTURE ((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" " + textOctets + " "
+                + textLines + ")(\"APPLICATION\" \"OCTET-STREAM\" (\"NAME\" \"data.bin\") NIL NIL \"BASE64\" "
+                + attachmentOctets + ") \"MIXED\"))\n{tag} OK done";
+    }
+
+    @Test
+    @NegativeControl("FetchSteps#bodyStructureSizes")
+    void bodyStructureSizesAreJudgedAgainstTheSeededMessage() {
+        // the fixture's text part is "The text part." (14 octets; its CRLF belongs to the boundary: 0 or 1
+        // lines), its attachment 44 octets of base64
+        byte[] fixture = org.mailspec.fixture.TestMessages.multipart("test").bytes();
+        long text = org.mailspec.imap.steps.support.MimeSections.section(fixture, "1").length;
+        long attachment = org.mailspec.imap.steps.support.MimeSections.section(fixture, "2").length;
+        assertThat(text).isEqualTo(14);
+        assertThat(attachment).isEqualTo(44);
+        for (String right : new String[] {multipartStructure(text, 1, attachment), multipartStructure(text, 0, attachment)}) {
+            try (Scripted s = multipartSelected(right)) {
+                s.send("FETCH 1 BODYSTRUCTURE");
+                holds(() -> s.fetch.bodyStructureSizes(1, "multipart"));
+            }
+        }
+        for (String wrong : new String[] {multipartStructure(text + 1, 1, attachment),
+            multipartStructure(text, 1, attachment + 1), multipartStructure(text, 2, attachment),
+            multipartStructure(text + 2, 1, attachment)}) {
+            try (Scripted s = multipartSelected(wrong)) {
+                s.send("FETCH 1 BODYSTRUCTURE");
+                violates(() -> s.fetch.bodyStructureSizes(1, "multipart"));
+            }
         }
     }
 

@@ -116,4 +116,23 @@ class MailboxStepsTest {
             holds(s.mailboxes::everyListSpecialUse);
         }
     }
+
+    @Test
+    @NegativeControl("MailboxSteps#personalNamespaceHoldsInbox")
+    void namespaceWithoutAPersonalNamespaceFails() {
+        for (String wrong : new String[] {"* NAMESPACE NIL NIL ((\"#shared/\" \"/\"))", "* NAMESPACE ((\"#mh/\" \"/\")) NIL NIL",
+            "* NAMESPACE NIL ((\"~\" \"/\")) NIL", ""}) {
+            try (Scripted s = Scripted.start("NAMESPACE", (wrong.isEmpty() ? "" : wrong + "\n") + "{tag} OK done").loggedIn()) {
+                s.send("NAMESPACE");
+                violates(s.mailboxes::personalNamespaceHoldsInbox);
+            }
+        }
+        for (String right : new String[] {"* NAMESPACE ((\"INBOX.\" \".\")) NIL NIL", "* NAMESPACE ((\"\" \"/\")) NIL NIL",
+            "* NAMESPACE ((\"#mh/\" \"/\")(\"\" \"/\")) ((\"~\" \"/\")) ((\"#shared/\" \"/\"))"}) {
+            try (Scripted s = Scripted.start("NAMESPACE", right + "\n{tag} OK done").loggedIn()) {
+                s.send("NAMESPACE");
+                holds(s.mailboxes::personalNamespaceHoldsInbox);
+            }
+        }
+    }
 }

@@ -51,9 +51,10 @@ final class Scripted implements AutoCloseable {
     final SearchSteps search;
     final CapabilitySteps capabilities;
 
-    Scripted(ScriptedServer server, Duration timeout) {
+    Scripted(ScriptedServer server, Duration timeout, Object... facts) {
         this.server = server;
-        SuiteContext context = SuiteContext.of(Settings.of(Map.of()), "test", target(server.endpoint(TlsMode.NONE), timeout));
+        SuiteContext context = SuiteContext.of(Settings.of(Map.of()), "test", target(server.endpoint(TlsMode.NONE), timeout),
+                facts);
         this.verdicts = new Verdicts();
         org.mailspec.run.schedule.ScenarioLease lease = new org.mailspec.run.schedule.ScenarioLease(context);
         this.side = new Side(context, verdicts, lease);
@@ -70,7 +71,7 @@ final class Scripted implements AutoCloseable {
         this.mailboxes = new MailboxSteps(clients, boxes, side, verdicts);
         this.messages = new MessageSteps(seeds, context);
         this.fetch = new FetchSteps(clients, seeds, verdicts);
-        this.uids = new UidSteps(clients, boxes, uidRecords, verdicts);
+        this.uids = new UidSteps(clients, boxes, uidRecords, seeds, verdicts);
         this.search = new SearchSteps(clients, verdicts);
         this.capabilities = new CapabilitySteps(clients, verdicts);
     }
@@ -115,6 +116,14 @@ final class Scripted implements AutoCloseable {
         Scripted s = Scripted.start(SELECT, SELECTED, "(UID )?FETCH .*", fetchAnswer, "EXPUNGE", fetchAnswer);
         s.alias("Work", "Work").seeded("Work", "plain", 11, "plain", 12, "plain", 13).loggedIn().send("SELECT $Work");
         return s;
+    }
+
+    /**
+     * A part set over a server built by the caller, with what the preflight would have learnt of it
+     * (an {@code ImapFacts}: capabilities and layout), as a suite run hands it to every scenario.
+     */
+    static Scripted over(ScriptedServer server, Object... facts) {
+        return new Scripted(server, Duration.ofMillis(1500), facts);
     }
 
     /** Client A connected (greeting read). */

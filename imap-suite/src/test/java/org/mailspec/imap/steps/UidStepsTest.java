@@ -73,4 +73,87 @@ class UidStepsTest {
             holds(() -> s.uids.uidNextAbove("$Work"));
         }
     }
+
+    @Test
+    @NegativeControl("UidSteps#uidNextAgrees")
+    void uidNextOfStatusAndSelectIsCompared() {
+        try (Scripted s = Scripted.start("STATUS .*", "* STATUS Work (UIDNEXT 12)\n{tag} OK done",
+                "SELECT .*", "* OK [UIDNEXT 13] n\n{tag} OK done").loggedIn()) {
+            s.alias("Work", "Work").send("STATUS $Work (UIDNEXT)").send("SELECT $Work");
+            violates(() -> s.uids.uidNextAgrees("$Work"));
+        }
+        try (Scripted s = Scripted.start("STATUS .*", "* STATUS Work (UIDNEXT 13)\n{tag} OK done",
+                "SELECT .*", "* OK [UIDNEXT 13] n\n{tag} OK done").loggedIn()) {
+            s.alias("Work", "Work").send("STATUS $Work (UIDNEXT)").send("SELECT $Work");
+            holds(() -> s.uids.uidNextAgrees("$Work"));
+        }
+    }
+
+    @Test
+    @NegativeControl("UidSteps#uidNextAboveRecorded")
+    void uidNextBelowAnExistingUidIsCaught() {
+        // the seeded messages have UIDs 11, 12, 13: a UIDNEXT of 13 is below an existing UID
+        try (Scripted s = Scripted.start("STATUS .*", "* STATUS Work (UIDNEXT 13)\n{tag} OK done").loggedIn()) {
+            s.alias("Work", "Work").seeded("Work", "plain", 11, "plain", 12, "plain", 13).send("STATUS $Work (UIDNEXT)");
+            violates(() -> s.uids.uidNextAboveRecorded("$Work"));
+        }
+        try (Scripted s = Scripted.start("STATUS .*", "* STATUS Work (UIDNEXT 14)\n{tag} OK done").loggedIn()) {
+            s.alias("Work", "Work").seeded("Work", "plain", 11, "plain", 12, "plain", 13).send("STATUS $Work (UIDNEXT)");
+            holds(() -> s.uids.uidNextAboveRecorded("$Work"));
+        }
+    }
+
+    /** Another session sees $Work with UIDVALIDITY 7 and messages of UIDs 11, 12, 13. */
+    private static final String[] SIDE_VIEW = {"EXAMINE .*", "* 3 EXISTS\n* OK [UIDVALIDITY 7] v\n{tag} OK [READ-ONLY] done",
+        "FETCH 1:\\* \\(UID\\)", "* 1 FETCH (UID 11)\n* 2 FETCH (UID 12)\n* 3 FETCH (UID 13)\n{tag} OK done"};
+
+    private static Scripted appendAnswered(String answer) {
+        return Scripted.start(SIDE_VIEW[0], SIDE_VIEW[1], SIDE_VIEW[2], SIDE_VIEW[3], "APPEND .*", answer).loggedIn();
+    }
+
+    @Test
+    @NegativeControl("UidSteps#appendUidValues")
+    void appendUidValuesAreJudged() {
+        // a sequence number where the UID belongs, then a wrong UIDVALIDITY, then the right values
+        for (String wrong : new String[] {"{tag} OK [APPENDUID 7 3] done", "{tag} OK [APPENDUID 8 13] done"}) {
+            try (Scripted s = appendAnswered(wrong)) {
+                s.alias("Work", "Work").send("APPEND $Work <literal:x>");
+                violates(() -> s.uids.appendUidValues("$Work", 3));
+            }
+        }
+        try (Scripted s = appendAnswered("{tag} OK [APPENDUID 7 13] done")) {
+            s.alias("Work", "Work").send("APPEND $Work <literal:x>");
+            holds(() -> s.uids.appendUidValues("$Work", 3));
+        }
+    }
+
+    private static Scripted copyAnswered(String answer) {
+        Scripted s = Scripted.start(SIDE_VIEW[0], SIDE_VIEW[1], SIDE_VIEW[2], SIDE_VIEW[3], Scripted.SELECT, Scripted.SELECTED,
+                "(UID )?(COPY|MOVE) .*", answer);
+        s.alias("Work", "Work").alias("Dest", "Dest").seeded("Work", "plain", 21, "plain", 22, "plain", 23)
+                .loggedIn().send("SELECT $Work");
+        return s;
+    }
+
+    @Test
+    @NegativeControl("UidSteps#copyUidValues")
+    void copyUidValuesAreJudged() {
+        // messages 1 and 2 of $Work (UIDs 21, 22) became UIDs 12 and 13 of $Dest (UIDVALIDITY 7)
+        for (String wrong : new String[] {"{tag} OK [COPYUID 7 1:2 12:13] done", "{tag} OK [COPYUID 7 21:22 2:3] done",
+            "{tag} OK [COPYUID 9 21:22 12:13] done", "{tag} OK done"}) {
+            try (Scripted s = copyAnswered(wrong)) {
+                s.send("COPY 1:2 $Dest");
+                violates(() -> s.uids.copyUidValues(java.util.List.of(1, 2), "$Dest"));
+            }
+        }
+        try (Scripted s = copyAnswered("{tag} OK [COPYUID 7 21:22 12:13] done")) {
+            s.send("COPY 1:2 $Dest");
+            holds(() -> s.uids.copyUidValues(java.util.List.of(1, 2), "$Dest"));
+        }
+        // MOVE: the code arrives in an untagged OK before the EXPUNGEs (RFC 6851 4.3)
+        try (Scripted s = copyAnswered("* OK [COPYUID 7 21 13] moved\n* 1 EXPUNGE\n{tag} OK done")) {
+            s.send("UID MOVE 21 $Dest");
+            holds(() -> s.uids.copyUidValues(java.util.List.of(1), "$Dest"));
+        }
+    }
 }
