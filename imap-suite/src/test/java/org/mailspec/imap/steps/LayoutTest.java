@@ -119,7 +119,8 @@ class LayoutTest {
                 x -> x.replyLine("* 2 EXISTS\r\n* OK [UIDVALIDITY 7]\r\n* OK [UIDNEXT 5]\r\n{tag} OK examined"))),
                 facts(SLASH, "IMAP4rev1"));
         try {
-            assertThatThrownBy(() -> s.messages.holds("$Work", 2, "plain")).isInstanceOf(RuleViolation.class);
+            // the setup session reads leniently: it is never judged, so the slip neither fails the seeding
+            s.messages.holds("$Work", 2, "plain");
             assertThat(store.names()).hasSize(1);
             s.hooks.cleanUp();
             assertThat(store.names()).as("the run's mailbox is deleted on a fresh setup connection").isEmpty();
