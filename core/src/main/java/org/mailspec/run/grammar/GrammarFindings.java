@@ -35,6 +35,9 @@ public final class GrammarFindings {
     private static final Pattern NO_TEXT = Pattern.compile(
             "^(?:\\*|[^ \\r\\n]+) (?:OK|NO|BAD|BYE|PREAUTH)(?: \\[[^\\]\\r\\n]*\\])?\\r\\n$", Pattern.CASE_INSENSITIVE);
 
+    /** {@code response > response-data > resp-text}: the path a problem's text may start with. */
+    private static final Pattern PRODUCTION_PATH = Pattern.compile("[A-Za-z0-9-]+(?: > [A-Za-z0-9-]+)*");
+
     private final String protocol;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
 
@@ -148,7 +151,16 @@ public final class GrammarFindings {
 
     /** A stable short name for a problem: its words without quoted bytes, offsets or numbers. */
     static String shortName(String problem) {
-        String words = problem.replaceAll("\"[^\"]*\"", " ").replaceAll("⟨[^⟩]*⟩", " ").replaceAll("\\([^)]*\\)", " ")
+        String p = problem;
+        int colon = p.indexOf(": ");
+        if (colon > 0 && PRODUCTION_PATH.matcher(p.substring(0, colon)).matches()) {
+            p = p.substring(colon + 2); // the production path is the id's first part already
+        }
+        int found = p.indexOf(", found");
+        if (found > 0) {
+            p = p.substring(0, found); // what was found is bytes of one response, not the deviation's name
+        }
+        String words = p.replaceAll("\"[^\"]*\"", " ").replaceAll("⟨[^⟩]*⟩", " ").replaceAll("\\([^)]*\\)", " ")
                 .replaceAll("\\d+", " ");
         String slug = slug(words);
         String[] parts = slug.split("-");

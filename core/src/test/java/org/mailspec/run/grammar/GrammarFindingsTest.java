@@ -50,7 +50,9 @@ class GrammarFindingsTest {
     @Test
     void shortNamesLeaveOutBytesAndNumbers() {
         assertThat(GrammarFindings.shortName("expected atom, found \"] ready\" (offset 27: …)"))
-                .isEqualTo("expected-atom-found");
+                .isEqualTo("expected-atom");
+        assertThat(GrammarFindings.shortName("response > response-data: expected CRLF, found \"hi\" back\\\\sla\"… (offset 49)"))
+                .isEqualTo("expected-crlf");
         assertThat(GrammarFindings.lastProduction("greeting > resp-text > resp-text-code")).isEqualTo("resp-text-code");
     }
 

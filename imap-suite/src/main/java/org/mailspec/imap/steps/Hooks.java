@@ -6,19 +6,19 @@ import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.mailspec.run.HarnessError;
-import org.mailspec.run.RuleViolation;
+import org.mailspec.run.ScenarioSource;
 import org.mailspec.run.Skip;
 import org.mailspec.run.SuiteContext;
 import org.mailspec.run.VerdictPlugin;
+import org.mailspec.run.grammar.GrammarFindings;
 import org.mailspec.target.Target;
 import org.mailspec.wire.Transcript;
 import org.mailspec.wire.WireException;
 
 /**
- * {@code @cap-*} and {@code @destructive} skips before; clean-up, the grammar verdict and the transcript after;
+ * {@code @cap-*} and {@code @destructive} skips before; clean-up, the grammar findings and the transcript after;
  * around the whole run, the accounts listed before the first scenario and after the last.
  */
 public final class Hooks {
@@ -30,9 +30,11 @@ public final class Hooks {
     private final Seeds seeds;
     private final Side side;
     private final Verdicts verdicts;
+    private final GrammarFindings grammar;
 
     public Hooks(SuiteContext context, Advertised advertised, Sessions sessions, Mailboxes mailboxes, Seeds seeds, Side side,
-                 Verdicts verdicts) {
+                 Verdicts verdicts, GrammarFindings grammar) {
+        this.grammar = grammar;
         this.context = context;
         this.advertised = advertised;
         this.sessions = sessions;
@@ -80,25 +82,23 @@ public final class Hooks {
     }
 
     /**
-     * Closes every client, removes the run's mail and mailboxes, attaches the transcript, and then,
-     * when nothing else failed, fails the scenario on the first response that broke the grammar.
+     * Closes every client, removes the run's mail and mailboxes, hands the responses that broke the
+     * grammar to the run's findings (each distinct deviation is one verdict of the run, not a failure
+     * of this scenario), and attaches the transcript.
      */
     @After
     public void cleanUpAndAttach(Scenario scenario) {
-        Optional<RuleViolation> grammar = verdicts.grammarViolation();
         Transcript transcript = verdicts.transcript();
         try {
             cleanUp();
         } finally {
+            verdicts.reportGrammar(grammar, ScenarioSource.featurePath(scenario.getUri().toString()) + ":" + scenario.getLine());
             Transcript.Rendered r = transcript.render();
             scenario.attach(r.text().getBytes(StandardCharsets.UTF_8), VerdictPlugin.TRANSCRIPT_MEDIA_TYPE, "transcript");
             if (!r.markedLines().isEmpty()) {
                 scenario.attach(r.markedLines().stream().map(String::valueOf).collect(Collectors.joining(","))
                         .getBytes(StandardCharsets.UTF_8), VerdictPlugin.MARKS_MEDIA_TYPE, "marks");
             }
-        }
-        if (grammar.isPresent() && !scenario.isFailed()) {
-            throw grammar.get();
         }
     }
 

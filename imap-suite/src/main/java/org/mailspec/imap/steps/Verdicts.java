@@ -1,25 +1,23 @@
 package org.mailspec.imap.steps;
 
 import java.util.List;
-import java.util.Optional;
 import org.mailspec.imap.ImapFrameParser;
 import org.mailspec.imap.ImapProtocolViolation;
 import org.mailspec.imap.Received;
 import org.mailspec.imap.parse.Deviation;
+import org.mailspec.imap.parse.ImapSyntaxException;
+import org.mailspec.run.HarnessError;
 import org.mailspec.run.RuleViolation;
+import org.mailspec.run.grammar.GrammarFindings;
 import org.mailspec.text.Ascii;
 import org.mailspec.wire.Transcript;
 
 /**
  * What one scenario's verdict is made of: the scenario's transcript, the rule violations the
  * assertion steps raise (each marking the response it judged), and the grammar findings of the
- * judged clients, gathered here so the scenario can judge its own rule first and the grammar
- * after it.
+ * judged clients, gathered here and handed after the scenario to the run's grammar findings.
  */
 public final class Verdicts {
-
-    private static final String GRAMMAR_RULE = "RFC 9051 9 (formal syntax): every response follows the grammar; this one breaks ";
-    private static final String GRAMMAR_EXPECTED = "a response in the RFC 9051 grammar";
 
     private final Transcript transcript = new Transcript();
     private final List<GrammarCheck.Finding> grammar = GrammarCheck.newList();
@@ -52,25 +50,36 @@ public final class Verdicts {
         return violation(rule, expected, actual, s.connection(), judged);
     }
 
-    /** A response that broke the grammar where the harness could not go on (the setup session, a greeting). */
-    RuleViolation syntax(ImapProtocolViolation v, String connection) {
-        return new RuleViolation(GRAMMAR_RULE + v.syntax().rule() + " at offset " + v.syntax().offset(),
-                GRAMMAR_EXPECTED, Ascii.escape(v.syntax().input()), connection);
+    /**
+     * A response the parser could not read at all, so the harness cannot go on: the scenario ends in
+     * ERROR (it was not judged), and the response is one of the run's grammar findings like any other.
+     */
+    HarnessError syntax(ImapProtocolViolation v, String connection) {
+        ImapSyntaxException x = v.syntax();
+        grammar.add(new GrammarCheck.Finding(connection, x.input(), List.of(new Deviation(x.rule(), x.offset(), x.getMessage()))));
+        return new HarnessError("could not judge: a response on " + connection + " cannot be read (RFC 9051 9 grammar, "
+                + x.rule() + " at offset " + x.offset() + "; reported as the run's grammar finding): " + Ascii.escape(x.input()));
     }
 
     /**
-     * The scenario's grammar verdict: the first response of a judged client that broke the grammar,
-     * marked in the transcript, with the count of the others; empty when every response kept it.
+     * Hands every response of the judged clients that broke the grammar to the run's findings, which
+     * report each distinct deviation once as its own verdict ({@code imap/grammar/<production>/<name>},
+     * with counts and examples), and marks each in this scenario's transcript. The scenario is judged
+     * on its own rule only (DESIGN: not a failure of every scenario that met it).
+     *
+     * @param where the scenario, as {@code imap/select.feature:12}
      */
-    Optional<RuleViolation> grammarViolation() {
-        if (grammar.isEmpty()) {
-            return Optional.empty();
+    void reportGrammar(GrammarFindings run, String where) {
+        for (GrammarCheck.Finding f : grammar) {
+            Deviation d = f.deviations().get(0);
+            run.saw(d.rule(), d.message(), f.frame(), f.connection(), where);
+            transcript.markResponse(f.connection(), f.frame(), "breaks the RFC 9051 grammar (" + d.rule() + " at offset "
+                    + d.offset() + ": " + d.message() + "); reported once for the run as its own verdict");
         }
-        GrammarCheck.Finding f = grammar.get(0);
-        transcript.markResponse(f.connection(), f.frame(), "breaks the RFC 9051 grammar");
-        Deviation d = f.deviations().get(0);
-        String more = grammar.size() > 1 ? " (and " + (grammar.size() - 1) + " more response(s))" : "";
-        return Optional.of(new RuleViolation(GRAMMAR_RULE + d.rule() + " at offset " + d.offset() + ": " + d.message() + more,
-                GRAMMAR_EXPECTED, Ascii.escape(f.frame()), f.connection()));
+    }
+
+    /** The responses of the judged clients that broke the grammar so far, in the order they came. */
+    List<GrammarCheck.Finding> grammarFindings() {
+        return List.copyOf(grammar);
     }
 }

@@ -39,6 +39,8 @@ final class Scripted implements AutoCloseable {
     final Sessions clients;
     final Advertised advertised;
     final Hooks hooks;
+    /** The run's grammar findings, as the suite shares them across scenarios. */
+    final org.mailspec.run.grammar.GrammarFindings grammar = new org.mailspec.run.grammar.GrammarFindings("imap");
     // the steps
     final SessionSteps sessions;
     final CommandSteps commands;
@@ -63,7 +65,7 @@ final class Scripted implements AutoCloseable {
         this.seeds = new Seeds(context, side, boxes, uidRecords);
         this.clients = new Sessions(context, verdicts, boxes, seeds, uidRecords, lease);
         this.advertised = new Advertised(context);
-        this.hooks = new Hooks(context, advertised, clients, boxes, seeds, side, verdicts);
+        this.hooks = new Hooks(context, advertised, clients, boxes, seeds, side, verdicts, grammar);
         this.sessions = new SessionSteps(clients, boxes, advertised, verdicts);
         this.commands = new CommandSteps(clients);
         this.responses = new ResponseSteps(clients, boxes, verdicts);
