@@ -64,14 +64,16 @@ Feature: Several commands in progress (RFC 9051 section 5.5)
   Scenario: pipelined create, select and append run in order
     RFC 9051 5.5: "If the server detects a possible ambiguity, it MUST execute commands to
     completion in the order given by the client." Each of these commands depends on the one
-    before it.
+    before it. The last one names messages by UID: "if the client sends any command other than
+    FETCH, STORE, or SEARCH, it MUST wait for the completion result response before sending a
+    command with message sequence numbers."
     Given the mailbox $New does not exist but may be created
     And the client is logged in
     When the client sends these commands without waiting:
       | CREATE $New                  |
       | APPEND $New <message:plain>  |
       | SELECT $New                  |
-      | FETCH 1 UID                  |
+      | UID FETCH 1:* UID            |
     Then every command completes with its own tag
     And command 1 completes with OK
     And command 2 completes with OK

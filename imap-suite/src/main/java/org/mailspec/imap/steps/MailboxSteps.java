@@ -259,10 +259,11 @@ public final class MailboxSteps {
                     "exactly one LIST response", Responses.show(o.untagged()), o.session, null);
         }
         MailboxList list = l.get(0).response();
+        // the root name is the server's: it "MAY be the empty string" (RFC 9051 6.3.9), so any name is accepted
         boolean oneCharacter = list.delimiter().map(d -> d.length() == 1).orElse(true);
-        if (!oneCharacter || !list.mailbox().name().isEmpty()) {
+        if (!oneCharacter) {
             throw verdicts.violation("RFC 9051 6.3.9: \"a hierarchy delimiter (or NIL if there is no hierarchy) is returned\"",
-                    "* LIST (...) \"<one character>\" \"\" or * LIST (...) NIL \"\"",
+                    "* LIST (...) \"<one character>\" <root> or * LIST (...) NIL <root>",
                     Ascii.escape(l.get(0).received().raw()), o.session, l.get(0).received());
         }
     }

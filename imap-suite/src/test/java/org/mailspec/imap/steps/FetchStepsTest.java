@@ -119,6 +119,35 @@ class FetchStepsTest {
     }
 
     @Test
+    void anEightBitMessageConvertedReversiblyToSevenBitsIsAcceptedAndSaidSo() {
+        // RFC 9051 6.3.12: a server may "reversibly convert 8-bit APPEND data to 7 bits using a [MIME-IMB]
+        // content transfer encoding"
+        byte[] eight = org.mailspec.imap.steps.support.SevenBitConversionTest.eightBit();
+        byte[] body = org.mailspec.imap.steps.support.SevenBitConversionTest.body();
+        byte[] converted = org.mailspec.imap.steps.support.SevenBitConversionTest.convert("base64",
+                org.mailspec.imap.steps.support.SevenBitConversionTest.base64(body));
+        byte[] lossy = body.clone();
+        lossy[0] = '?';
+        byte[] wrong = org.mailspec.imap.steps.support.SevenBitConversionTest.convert("base64",
+                org.mailspec.imap.steps.support.SevenBitConversionTest.base64(lossy));
+        for (byte[] returned : new byte[][] {converted, wrong}) {
+            String literal = "{" + returned.length + "}\n" + new String(returned, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+            try (Scripted s = Scripted.start(SELECT, SELECTED,
+                    "FETCH 1 BODY.PEEK\\[\\]", "* 1 FETCH (BODY[] " + literal + ")\n{tag} OK done")) {
+                s.alias("Work", "Work").seededOctets("Work", "8bit", eight, 11).loggedIn().send("SELECT $Work");
+                s.send("FETCH 1 BODY.PEEK[]");
+                if (returned == converted) {
+                    holds(() -> s.fetch.itemIsFixture("BODY[]", 1, "8bit"));
+                    org.assertj.core.api.Assertions.assertThat(s.verdicts.transcript().render().text())
+                            .contains("converted to 7 bits with Content-Transfer-Encoding: base64");
+                } else {
+                    violates(() -> s.fetch.itemIsFixture("BODY[]", 1, "8bit"));
+                }
+            }
+        }
+    }
+
+    @Test
     @NegativeControl("FetchSteps#itemIsSection")
     void sectionsAreJudged() {
         byte[] nested = org.mailspec.fixture.TestMessages.nestedRfc822("test").bytes();

@@ -101,6 +101,10 @@ class MailboxStepsTest {
         try (Scripted s = Scripted.start("LIST \"\" \"\"", "* LIST (\\Noselect) \"/\" \"\"\n{tag} OK done").loggedIn()) {
             s.send("LIST \"\" \"\"");
             holds(s.mailboxes::listsDelimiter);
+        }        // the root "MAY be the empty string" (RFC 9051 6.3.9): a root of its own is allowed too
+        try (Scripted s = Scripted.start("LIST \"\" \"\"", "* LIST (\\Noselect) \".\" INBOX\n{tag} OK done").loggedIn()) {
+            s.send("LIST \"\" \"\"");
+            holds(s.mailboxes::listsDelimiter);
         }
     }
 

@@ -120,6 +120,10 @@ class ResponseStepsTest {
         try (Scripted s = Scripted.start("NOOP", "* 1 FETCH (FLAGS (\\Flagged) UID 4)\n{tag} OK done").loggedIn().send("NOOP")) {
             holds(s.responses::everyFetchHasUid);
         }
+        try (Scripted s = Scripted.start("NOOP", "{tag} OK done").loggedIn().send("NOOP")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(s.responses::everyFetchHasUid)
+                    .isInstanceOf(org.opentest4j.TestAbortedException.class).hasMessageContaining("nothing to judge");
+        }
     }
 
     @Test
