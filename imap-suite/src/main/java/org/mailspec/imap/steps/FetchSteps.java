@@ -287,15 +287,20 @@ public final class FetchSteps {
         }
     }
 
-    @Then("the BODYSTRUCTURE of message {int} has the parts:")
-    public void bodyStructure(int n, DataTable table) {
+    /** Message {@code n}'s BODYSTRUCTURE in the last command's FETCH data; a violation when the item is something else. */
+    private BodyStructure bodyStructureOf(int n) {
         FetchItem item = item(n, "BODYSTRUCTURE");
-        Observation o = sessions.last();
         if (!(item instanceof FetchItem.BodyStructureItem b)) {
             throw verdicts.violation("RFC 9051 7.5.2: BODYSTRUCTURE describes the MIME structure", "a body structure",
-                    String.valueOf(item), o.session, null);
+                    String.valueOf(item), sessions.last().session, null);
         }
-        BodyStructure root = b.body();
+        return b.body();
+    }
+
+    @Then("the BODYSTRUCTURE of message {int} has the parts:")
+    public void bodyStructure(int n, DataTable table) {
+        Observation o = sessions.last();
+        BodyStructure root = bodyStructureOf(n);
         for (Map<String, String> row : Tables.rows(table)) {
             String path = row.get("part") == null ? "" : row.get("part").strip();
             String type = row.get("type").strip().toUpperCase(Locale.ROOT);
@@ -316,15 +321,11 @@ public final class FetchSteps {
 
     @Then("the BODYSTRUCTURE of message {int} gives the size of every part of the {fixture} message")
     public void bodyStructureSizes(int n, String fixture) {
-        FetchItem item = item(n, "BODYSTRUCTURE");
         Observation o = sessions.last();
-        if (!(item instanceof FetchItem.BodyStructureItem b)) {
-            throw verdicts.violation("RFC 9051 7.5.2: BODYSTRUCTURE describes the MIME structure", "a body structure",
-                    String.valueOf(item), o.session, null);
-        }
+        BodyStructure structure = bodyStructureOf(n);
         byte[] message = sessions.expectedOctets(o.session, n, fixture);
         Map<String, BodyStructure> parts = new java.util.LinkedHashMap<>();
-        numbered(b.body(), "", parts);
+        numbered(structure, "", parts);
         for (Map.Entry<String, BodyStructure> e : parts.entrySet()) {
             String number = e.getKey();
             byte[] body;

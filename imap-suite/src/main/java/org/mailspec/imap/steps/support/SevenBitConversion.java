@@ -29,9 +29,6 @@ public final class SevenBitConversion {
         }
         Split want = Split.of(original);
         Split got = Split.of(returned);
-        if (want == null || got == null) {
-            return Optional.empty();
-        }
         Optional<String> encoding = got.transferEncoding();
         if (encoding.isEmpty() || !(encoding.get().equals("quoted-printable") || encoding.get().equals("base64"))) {
             return Optional.empty();
@@ -100,11 +97,8 @@ public final class SevenBitConversion {
     private record Split(List<String> headers, byte[] body) {
 
         static Split of(byte[] message) {
-            int end = indexOf(message, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-            if (end < 0) {
-                return null;
-            }
-            String head = new String(message, 0, end, StandardCharsets.ISO_8859_1);
+            MimeSections.Entity entity = MimeSections.parse(message);
+            String head = new String(entity.header(), StandardCharsets.ISO_8859_1).stripTrailing();
             List<String> fields = new ArrayList<>();
             for (String line : head.split("\r\n")) {
                 if (!fields.isEmpty() && (line.startsWith(" ") || line.startsWith("\t"))) {
@@ -113,7 +107,7 @@ public final class SevenBitConversion {
                     fields.add(line);
                 }
             }
-            return new Split(fields, Arrays.copyOfRange(message, end + 4, message.length));
+            return new Split(fields, entity.body());
         }
 
         Optional<String> transferEncoding() {
@@ -130,16 +124,4 @@ public final class SevenBitConversion {
         return field.toLowerCase(Locale.ROOT).startsWith("content-transfer-encoding:");
     }
 
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 }
