@@ -57,6 +57,20 @@ class GrammarFindingsTest {
     }
 
     @Test
+    void theRuleOfAFindingIsTheSameWhicheverResponseWasSeenFirst() {
+        GrammarFindings one = new GrammarFindings("imap");
+        one.saw("response > msg-att-static", "msg-att-static: expected SP, found \"{10}\" (offset 20: * 1 FETCH (BODY[]<5>…)",
+                b("* 1 FETCH (BODY[]<5>{10}\r\n Mon, 7 Fe)\r\n"), "A", "imap/fetch.feature:10");
+        GrammarFindings other = new GrammarFindings("imap");
+        other.saw("response > msg-att-static", "msg-att-static: expected SP, found \"{366}\" (offset 20: * 1 FETCH (BODY[]<0>…)",
+                b("* 1 FETCH (BODY[]<0>{366}\r\nDate: x\r\n)\r\n"), "A", "imap/fetch.feature:20");
+        ScenarioResult a = one.verdicts(s -> s).get(0);
+        ScenarioResult b = other.verdicts(s -> s).get(0);
+        assertThat(a.brokenRule()).isEqualTo(b.brokenRule()).endsWith("msg-att-static: expected SP");
+        assertThat(a.actual()).isNotEqualTo(b.actual());
+    }
+
+    @Test
     void aPop3ReplyDeviationIsGradedByRfc1939() {
         GrammarFindings g = new GrammarFindings("pop3");
         g.saw("rfc1939-3", "a reply starts with +OK or -ERR", b("OK fine\r\n"), "A", "pop3/stat.feature:5");
