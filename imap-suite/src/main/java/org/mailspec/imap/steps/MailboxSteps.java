@@ -80,7 +80,7 @@ public final class MailboxSteps {
     public void acceptsKeywords(String mailbox) {
         String box = mailboxes.mailbox(mailbox);
         CommandResult r = side.run(Command.of("SELECT").raw(Mailboxes.quoted(box)));
-        side.run(Command.of("CLOSE"));
+        side.deselect();
         boolean star = r.ofType(UntaggedStatus.class).stream().map(s -> s.text().code(ResponseCode.PermanentFlags.class))
                 .anyMatch(p -> p.filter(ResponseCode.PermanentFlags::allowsNewKeywords).isPresent());
         Skip.unless(star, "the mailbox's PERMANENTFLAGS do not include \\* (no new keywords)");
@@ -94,7 +94,7 @@ public final class MailboxSteps {
     public void keepsPermanently(String mailbox, String flag) {
         String box = mailboxes.mailbox(mailbox);
         CommandResult r = side.run(Command.of("SELECT").raw(Mailboxes.quoted(box)));
-        side.run(Command.of("CLOSE"));
+        side.deselect();
         if (!r.ok()) {
             throw new HarnessError("precondition: SELECT " + box + " was answered " + Ascii.escape(r.tagged().raw()));
         }
@@ -158,7 +158,7 @@ public final class MailboxSteps {
         CommandResult r = ex;
         if (ex.ok()) {
             r = side.run(Command.of("FETCH").raw(n + " (FLAGS)"));
-            side.run(Command.of("CLOSE"));
+            side.deselect();
         }
         CommandResult fetched = r;
         List<Flag> flags = fetched.ofType(FetchData.class).stream().filter(f -> f.seq() == n)

@@ -154,7 +154,7 @@ public final class Seeds {
 
     /**
      * EXAMINEs the mailbox from the setup session (read-only: no flag or \Recent changes), FETCHes
-     * every UID, then CLOSEs; with {@code learn} its UIDVALIDITY and UIDNEXT go into the scenario's
+     * every UID, then leaves it ({@link Side#deselect}); with {@code learn} its UIDVALIDITY and UIDNEXT go into the scenario's
      * records (seeding), without (an assertion reading from the side) they do not.
      */
     Examined examine(String box, boolean learn) {
@@ -183,7 +183,7 @@ public final class Seeds {
             }
             out.addAll(bySeq.values());
         }
-        side.run(Command.of("CLOSE"));
+        side.deselect();
         return new Examined(validity, out);
     }
 

@@ -25,12 +25,14 @@ public final class Side {
 
     private final SuiteContext context;
     private final Verdicts verdicts;
+    private final Advertised advertised;
     private ImapClient client;
 
-    public Side(SuiteContext context, Verdicts verdicts, ScenarioLease lease) {
+    public Side(SuiteContext context, Verdicts verdicts, ScenarioLease lease, Advertised advertised) {
         this.context = context;
         this.lease = lease;
         this.verdicts = verdicts;
+        this.advertised = advertised;
     }
 
     /** Runs a command on the setup session (connected and logged in first if need be) and returns its result. */
@@ -46,6 +48,26 @@ public final class Side {
         } catch (WireException e) {
             throw new HarnessError("the setup session could not run " + command.describe() + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Leaves the mailbox the setup session selected or examined, changing nothing in it: UNSELECT
+     * where the server has it (RFC 3691, IMAP4rev2), else an EXAMINE of a name no mailbox has, which
+     * fails and so leaves no mailbox selected (RFC 3501 6.3.1 and 6.3.2: "if a mailbox is selected and
+     * a SELECT command that fails is attempted, no mailbox is selected"). Never CLOSE: whether CLOSE
+     * expunges, and that it leaves an examined mailbox alone, are rules the suite judges, and a server
+     * that breaks them would lose the scenario's \Deleted messages before the scenario looks at them.
+     * (Ending the session instead is no better: GreenMail then drops the connection of the next
+     * DELETE of that mailbox.)
+     */
+    void deselect() {
+        if (client == null || !client.connection().isOpen()) {
+            return;
+        }
+        if (advertised.has("UNSELECT") && run(Command.of("UNSELECT")).ok()) {
+            return;
+        }
+        run(Command.of("EXAMINE").quoted("mailspec-" + context.runId().replaceAll("[^A-Za-z0-9]", "") + "-no-such-mailbox"));
     }
 
     /** Whether the setup session was ever opened in this scenario. */

@@ -18,7 +18,8 @@ import org.mailspec.testing.ScriptedServer;
 
 /**
  * A scripted IMAP server that keeps its mailboxes and their messages: CREATE, DELETE, LIST,
- * APPEND, SELECT/EXAMINE, STATUS, {@code STORE 1:* +FLAGS.SILENT (\Deleted)}, EXPUNGE, CLOSE and
+ * APPEND, SELECT/EXAMINE, STATUS, {@code STORE 1:* +FLAGS.SILENT (\Deleted)}, EXPUNGE, UNSELECT, CLOSE
+ * (which, as GreenMail's does, expunges an examined mailbox too) and
  * {@code FETCH 1:* (UID)} act on a store under a layout of its own (a hierarchy delimiter, and
  * which names CREATE accepts), with UIDs assigned as RFC 9051 2.3.1.1 says (ascending, never
  * reused), so placement, clean-up and seeding can be tested without a real server. The server of
@@ -53,6 +54,7 @@ final class MailStore {
     private final Map<String, Box> boxes = new ConcurrentHashMap<>();
     private final Map<Integer, String> selected = new ConcurrentHashMap<>();
     private final List<String> refused = new CopyOnWriteArrayList<>();
+    private final List<String> verbs = new CopyOnWriteArrayList<>();
 
     private MailStore(String delimiter, Predicate<String> creatable) {
         this.delimiter = delimiter;
@@ -92,6 +94,21 @@ final class MailStore {
     /** The UIDs of a mailbox's messages, in sequence order. */
     List<Long> uids(String name) {
         return boxes.get(name).messages.stream().map(m -> m.uid).toList();
+    }
+
+    /** Sets a flag on message {@code seq} of the mailbox, as another client would have. */
+    void flag(String name, int seq, String flag) {
+        boxes.get(name).messages.get(seq - 1).flags.add(flag);
+    }
+
+    /** The mailboxes some connection has selected or examined now. */
+    Set<String> selectedNow() {
+        return Set.copyOf(selected.values());
+    }
+
+    /** The commands the server was sent, verb first (UID commands as UID and the verb). */
+    List<String> verbs() {
+        return List.copyOf(verbs);
     }
 
     /** The names CREATE refused. */
@@ -169,6 +186,7 @@ final class MailStore {
             String name = args(s.line()).get(0);
             Box box = boxes.get(name);
             if (box == null) {
+                selected.remove(s.index()); // RFC 3501 6.3.1: after a failed SELECT no mailbox is selected
                 s.replyLine("{tag} NO no such mailbox");
                 return;
             }
@@ -192,7 +210,13 @@ final class MailStore {
             selectedBox(s).messages.forEach(m -> m.flags.add(s.group("flag")));
             s.replyLine("{tag} OK stored");
         });
+        b.onCommand(ScriptedServer.TAG + " UNSELECT", s -> {
+            verbs.add("UNSELECT");
+            selected.remove(s.index());
+            s.replyLine("{tag} OK unselected");
+        });
         b.onCommand(ScriptedServer.TAG + " (?<verb>CLOSE|EXPUNGE)", s -> {
+            verbs.add(s.group("verb").toUpperCase(java.util.Locale.ROOT));
             Box box = selectedBox(s);
             StringBuilder out = new StringBuilder();
             for (int i = box.messages.size() - 1; i >= 0; i--) {

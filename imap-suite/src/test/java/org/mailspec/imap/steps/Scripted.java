@@ -59,12 +59,12 @@ final class Scripted implements AutoCloseable {
                 facts);
         this.verdicts = new Verdicts();
         org.mailspec.run.schedule.ScenarioLease lease = new org.mailspec.run.schedule.ScenarioLease(context);
-        this.side = new Side(context, verdicts, lease);
+        this.advertised = new Advertised(context);
+        this.side = new Side(context, verdicts, lease, advertised);
         this.boxes = new Mailboxes(context, side);
         this.uidRecords = new MailboxUids();
         this.seeds = new Seeds(context, side, boxes, uidRecords);
         this.clients = new Sessions(context, verdicts, boxes, seeds, uidRecords, lease);
-        this.advertised = new Advertised(context);
         this.hooks = new Hooks(context, advertised, clients, boxes, seeds, side, verdicts, grammar);
         this.sessions = new SessionSteps(clients, boxes, advertised, verdicts);
         this.commands = new CommandSteps(clients);
