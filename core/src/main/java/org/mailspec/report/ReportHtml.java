@@ -501,6 +501,9 @@ public final class ReportHtml {
                         .a("</pre></div><div><div class=\"label\">Actual</div><pre class=\"actual\">")
                         .t(s.actual() == null ? "" : s.actual()).a("</pre></div></div>\n");
             }
+            if (!s.delivery().isEmpty()) {
+                a("<div class=\"label\">Fixtures delivered by <span class=\"muted\">").t(s.delivery()).a("</span></div>\n");
+            }
             if (!s.transcript().isEmpty()) {
                 transcript(s);
             }

@@ -32,7 +32,9 @@ import java.util.Optional;
  * <p>Scenario fields, in order: the DESIGN names {@code id, name, protocol, feature}, then
  * {@code command} (added), {@code tags, rfc, level, verdict, baselined}, then {@code baselineReason}
  * (added), {@code durationMs, message}, then {@code description, failedStep, expected, actual} (added),
- * {@code transcript}, then {@code markedLines} (added). Nullable fields are written as {@code null}, so
+ * {@code transcript}, then {@code markedLines} and {@code delivery} (added: how the scenario's fixtures
+ * reached the server, {@code append}, {@code smtp}, {@code lmtp}, joined by {@code +}; {@code ""} when it
+ * seeded nothing). Nullable fields are written as {@code null}, so
  * every scenario has the same shape.
  *
  * <p>Added at the top level: {@code stopped}, after {@code summary}: the suites a preflight stopped
@@ -168,6 +170,7 @@ public final class ReportJson {
             o.put("transcript", s.transcript());
             ArrayNode marked = o.putArray("markedLines");
             s.markedLines().forEach(marked::add);
+            o.put("delivery", s.delivery());
         }
         return root;
     }
@@ -350,7 +353,8 @@ public final class ReportJson {
                         n.has("durationMs") ? longValue(n, where, "durationMs") : 0,
                         optString(n, where, "message", ""), optString(n, where, "description", ""),
                         optString(n, where, "failedStep", null), optString(n, where, "expected", null),
-                        optString(n, where, "actual", null), optString(n, where, "transcript", ""), marked);
+                        optString(n, where, "actual", null), optString(n, where, "transcript", ""), marked,
+                        optString(n, where, "delivery", ""));
             } catch (IllegalArgumentException e) {
                 throw fail(where, e.getMessage());
             }

@@ -99,7 +99,9 @@ public final class ReportMarkdown {
                 sb.append("| ").append(mark(s.verdict())).append(' ').append(s.verdict())
                         .append(s.baselined() ? " (baselined)" : "")
                         .append(" | ").append(Text.mdCode(s.id()))
-                        .append(" | ").append(Text.md(Text.cap(s.message(), 160))).append(" |\n");
+                        .append(" | ").append(Text.md(Text.cap(s.message(), 160)))
+                        .append(s.delivery().isEmpty() ? "" : " (fixtures delivered by " + Text.md(s.delivery()) + ")")
+                        .append(" |\n");
             }
             more(sb, notPassing.size() - MAX_ROWS, htmlPath);
             sb.append('\n');

@@ -28,12 +28,15 @@ import java.util.Optional;
  * @param actual         what arrived (escaped), or null
  * @param transcript     the rendered wire transcript, may be {@code ""}
  * @param markedLines    0-based lines of {@code transcript} (split on {@code \n}) to highlight
+ * @param delivery       how the scenario's fixtures reached the server: {@code append}, {@code smtp}, {@code lmtp},
+ *                       several joined by {@code +} in the order first used (e.g. {@code lmtp+append}), {@code ""}
+ *                       when it seeded nothing
  */
 public record ScenarioResult(String id, String name, String protocol, String feature, String command,
                              List<String> tags, List<String> rfc, String level, Verdict verdict,
                              boolean baselined, String baselineReason, long durationMs, String message,
                              String description, String failedStep, String expected, String actual,
-                             String transcript, List<Integer> markedLines) {
+                             String transcript, List<Integer> markedLines, String delivery) {
 
     public static final String SECURITY_TAG = "@security";
 
@@ -60,6 +63,17 @@ public record ScenarioResult(String id, String name, String protocol, String fea
         description = orEmpty(description);
         transcript = orEmpty(transcript);
         markedLines = copy(markedLines);
+        delivery = orEmpty(delivery);
+    }
+
+    /** A result that records no delivery path (a report written before the field existed, a suite stop). */
+    public ScenarioResult(String id, String name, String protocol, String feature, String command,
+                          List<String> tags, List<String> rfc, String level, Verdict verdict,
+                          boolean baselined, String baselineReason, long durationMs, String message,
+                          String description, String failedStep, String expected, String actual,
+                          String transcript, List<Integer> markedLines) {
+        this(id, name, protocol, feature, command, tags, rfc, level, verdict, baselined, baselineReason, durationMs,
+                message, description, failedStep, expected, actual, transcript, markedLines, "");
     }
 
     private static String orEmpty(String s) {
@@ -81,7 +95,7 @@ public record ScenarioResult(String id, String name, String protocol, String fea
     public ScenarioResult withBaseline(String reason) {
         return new ScenarioResult(id, name, protocol, feature, command, tags, rfc, level, verdict,
                 reason != null, reason, durationMs, message, description, failedStep, expected, actual,
-                transcript, markedLines);
+                transcript, markedLines, delivery);
     }
 
     /**

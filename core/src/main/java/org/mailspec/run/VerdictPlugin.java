@@ -43,6 +43,11 @@ public final class VerdictPlugin implements ConcurrentEventListener {
     public static final String TRANSCRIPT_MEDIA_TYPE = "text/x-mailspec-transcript";
     /** Media type of the marked transcript lines, as comma-separated 0-based numbers. */
     public static final String MARKS_MEDIA_TYPE = "text/x-mailspec-marks";
+    /**
+     * Media type of how the scenario's fixtures reached the server ({@code append}, {@code smtp},
+     * {@code lmtp}, joined by {@code +}), attached by a suite's After hook when it seeded anything.
+     */
+    public static final String DELIVERY_MEDIA_TYPE = "text/x-mailspec-delivery";
 
     private final List<ScenarioResult> results = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> lines = new ConcurrentHashMap<>();
@@ -113,6 +118,8 @@ public final class VerdictPlugin implements ConcurrentEventListener {
             r.transcript = text;
         } else if (MARKS_MEDIA_TYPE.equals(e.getMediaType())) {
             r.marks = parseMarks(text);
+        } else if (DELIVERY_MEDIA_TYPE.equals(e.getMediaType())) {
+            r.delivery = text.strip();
         }
     }
 
@@ -147,7 +154,8 @@ public final class VerdictPlugin implements ConcurrentEventListener {
                 j.expected,
                 j.actual,
                 r == null || r.transcript == null ? "" : r.transcript,
-                r == null ? List.of() : r.marks);
+                r == null ? List.of() : r.marks,
+                r == null || r.delivery == null ? "" : r.delivery);
         results.add(result);
         lines.put(result.id(), tc.getLocation().getLine());
         if (r != null && r.firstProblem != null && r.firstProblem.getError() instanceof ConnectionLimit) {
@@ -259,6 +267,7 @@ public final class VerdictPlugin implements ConcurrentEventListener {
         volatile String problemStep;
         volatile String transcript;
         volatile List<Integer> marks = List.of();
+        volatile String delivery;
 
         Running(Instant started) {
             this.started = started;

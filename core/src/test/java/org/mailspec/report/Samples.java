@@ -41,6 +41,7 @@ final class Samples {
         String actual;
         String transcript = "";
         List<Integer> marked = List.of();
+        String delivery = "";
 
         static S of(String feature, String name, Verdict v) {
             S s = new S();
@@ -111,6 +112,11 @@ final class Samples {
             return this;
         }
 
+        S delivery(String d) {
+            delivery = d;
+            return this;
+        }
+
         ScenarioResult build() {
             List<String> allTags = new ArrayList<>();
             allTags.add("@" + protocol);
@@ -122,7 +128,8 @@ final class Samples {
             }
             allTags.addAll(tags);
             return new ScenarioResult(id, name, protocol, feature, command, allTags, rfc, level, verdict,
-                    reason != null, reason, ms, message, description, failedStep, expected, actual, transcript, marked);
+                    reason != null, reason, ms, message, description, failedStep, expected, actual, transcript, marked,
+                    delivery);
         }
     }
 
@@ -137,7 +144,7 @@ final class Samples {
                 .message("expected a tagged NO, got a tagged BAD with <script>alert(1)</script>")
                 .failed("Then the server answers NO", "a1 NO [NONEXISTENT] ...",
                         "a1 BAD <script>alert(1)</script>\\r\\n")
-                .ms(25)
+                .ms(25).delivery("lmtp+append")
                 .transcript("C: a1 SELECT \"no-such-box-7f3a\"\r\nS: a1 BAD <script>alert(1)</script>\r\n", 1).build());
         l.add(S.of("imap/fetch.feature", "FETCH of flags on a message in the example row", Verdict.WARN)
                 .id(ScenarioId.of("imap/fetch.feature", "FETCH of flags on a message in the example row", 2))
@@ -277,6 +284,6 @@ final class Samples {
     static ScenarioResult with(ScenarioResult s, Verdict v) {
         return new ScenarioResult(s.id(), s.name(), s.protocol(), s.feature(), s.command(), s.tags(), s.rfc(), s.level(), v,
                 s.baselined(), s.baselineReason(), s.durationMs(), v == Verdict.PASS ? "" : s.message(), s.description(),
-                s.failedStep(), s.expected(), s.actual(), s.transcript(), s.markedLines());
+                s.failedStep(), s.expected(), s.actual(), s.transcript(), s.markedLines(), s.delivery());
     }
 }

@@ -27,6 +27,18 @@ class DerivedNeedsTest {
     }
 
     @Test
+    void anImapScenarioThatSpeaksPop3OrDeliversMailHoldsTheInbox() {
+        assertThat(needs("imap/cross-protocol.feature", List.of(), "POP3 client P is logged in").exclusiveMail())
+                .as("the maildrop is the INBOX").isTrue();
+        assertThat(needs("imap/delivery.feature", List.of(), "the plain message is delivered by LMTP").exclusiveMail())
+                .as("a delivery adds to the INBOX").isTrue();
+        assertThat(needs("imap/sent-folder.feature", List.of("@delivery"), "the client is logged in").exclusiveMail())
+                .isTrue();
+        assertThat(needs("imap/cross-protocol.feature", List.of("@cross-protocol"), "the client is logged in")
+                .exclusiveMail()).isTrue();
+    }
+
+    @Test
     void aPop3ScenarioThatLogsInHoldsTheMaildropAndOneThatOnlyGreetsDoesNot() {
         assertThat(needs("pop3/stat.feature", List.of(), "client A is in the TRANSACTION state").exclusiveMail()).isTrue();
         assertThat(needs("pop3/user.feature", List.of(), "client A sends \"PASS $password\"").exclusiveMail()).isTrue();
