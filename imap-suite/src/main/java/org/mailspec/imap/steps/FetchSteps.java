@@ -167,6 +167,11 @@ public final class FetchSteps {
     @Then("the {fetchItem} of message {int} is the {fixture} message")
     public void itemIsFixture(String name, int n, String fixture) {
         byte[] want = sessions.expectedOctets(sessions.last().session, n, fixture);
+        Optional<Seeded> delivered = seeds.deliveredWithTrace(sessions.last().session.selected, n, fixture);
+        if (delivered.isPresent() && isWholeMessage(name)) {
+            compareFromFirstSeededHeader(name, n, want, delivered.get());
+            return;
+        }
         if (name.equals("BODY[]") || name.equals("RFC822")) {
             // RFC 9051 6.3.12: a server "unable to preserve 8-bit data properly MUST be able to reversibly
             // convert 8-bit APPEND data to 7 bits": an equivalent conversion is accepted, and the transcript says which
@@ -179,6 +184,31 @@ public final class FetchSteps {
             }
         }
         compare(name, n, want, "the " + want.length + " octets of the " + fixture + " message");
+    }
+
+    private static boolean isWholeMessage(String name) {
+        String u = name.toUpperCase(Locale.ROOT);
+        return u.equals("BODY[]") || u.equals("RFC822") || u.equals("BINARY[]");
+    }
+
+    /**
+     * A message the server received by SMTP or LMTP: compared from the harness's first header on
+     * (RFC 5321 4.4: the server inserts trace fields at the beginning), the fields before it shown in
+     * the transcript; they must be header fields, and the rest the seeded octets exactly.
+     */
+    private void compareFromFirstSeededHeader(String name, int n, byte[] want, Seeded delivered) {
+        byte[] got = octets(n, name);
+        Observation o = sessions.last();
+        Optional<List<String>> trace = org.mailspec.fixture.TraceHeaders.before(got, want);
+        if (trace.isEmpty()) {
+            throw verdicts.violation(o.describe() + ": " + name + " of message " + n + " is the message as delivered by "
+                            + delivered.path().label() + ": trace header fields, then the seeded octets unchanged",
+                    "header fields, then the " + want.length + " octets delivered: " + Ascii.escape(want),
+                    got.length + " octets: " + Ascii.escape(got), o.session, null);
+        }
+        verdicts.transcript().event(o.session.connection(), "delivery: " + name + " of message " + n + " compared from the harness's "
+                + "first header on; before it the server has " + trace.get().size() + " trace header field(s): "
+                + String.join(" | ", trace.get().stream().map(f -> f.replace("\r\n", "")).toList()));
     }
 
     @Then("the {fetchItem} of message {int} is octets {int} to {int} of the {fixture} message")
@@ -231,7 +261,8 @@ public final class FetchSteps {
 
     @Then("the RFC822.SIZE of message {int} is the size of the {fixture} message")
     public void sizeIs(int n, String fixture) {
-        int want = sessions.expectedOctets(sessions.last().session, n, fixture).length;
+        int want = seeds.deliveredWithTrace(sessions.last().session.selected, n, fixture).map(Seeded::storedSize)
+                .orElseGet(() -> sessions.expectedOctets(sessions.last().session, n, fixture).length);
         FetchItem v = item(n, "RFC822.SIZE");
         if (!(v instanceof FetchItem.Rfc822Size size) || size.size() != want) {
             Observation o = sessions.last();

@@ -2,11 +2,15 @@ package org.mailspec.imap.steps;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.mailspec.fixture.Delivered;
 import org.mailspec.fixture.Fixtures;
+import org.mailspec.fixture.InboxDelivery;
 import org.mailspec.fixture.TestMessage;
 import org.mailspec.fixture.TestMessages;
 import org.mailspec.imap.Command;
@@ -39,7 +43,9 @@ public final class Seeds {
     private final MailboxUids uids;
     private final Map<String, List<Seeded>> seeded = new HashMap<>();
     private final Map<String, TestMessage> placeholderFixtures = new HashMap<>();
+    private final Set<String> paths = new LinkedHashSet<>();
     private Fixtures fixtures;
+    private InboxDelivery inboxDelivery;
     private int plainCounter;
     private boolean uidsApart = true;
 
@@ -96,10 +102,15 @@ public final class Seeds {
         if (mailboxes.ensureExists(box) && uidsApart) {
             UidsApart.apply(side, box, context.runId());
         }
+        List<Delivered> how = new ArrayList<>();
         if (box.equals(Mailboxes.INBOX)) {
-            messages.forEach(this::appendToInbox);
+            messages.forEach(m -> how.add(toInbox(m)));
         } else {
-            messages.forEach(m -> append(box, m));
+            messages.forEach(m -> {
+                append(box, m);
+                how.add(null);
+            });
+            paths.add(InboxDelivery.Path.APPEND.key());
         }
         // INBOX may hold mail that is not the scenario's: its sequence numbers are not ours to map
         List<Long> assigned = box.equals(Mailboxes.INBOX) ? List.of() : refreshUids(box);
@@ -107,16 +118,90 @@ public final class Seeds {
         int first = list.size();
         for (int i = 0; i < messages.size(); i++) {
             int index = first + i;
-            list.add(new Seeded(messages.get(i).fixture(), messages.get(i).octets(),
-                    index < assigned.size() ? assigned.get(index) : -1));
+            long uid = index < assigned.size() ? assigned.get(index) : -1;
+            Delivered d = how.get(i);
+            list.add(d == null ? new Seeded(messages.get(i).fixture(), messages.get(i).octets(), uid)
+                    : new Seeded(messages.get(i).fixture(), messages.get(i).octets(), uid, d.path(), d.trace()));
         }
         // messages seeded earlier keep their place; each takes its UID from the refresh
         for (int i = 0; i < list.size() && i < assigned.size(); i++) {
             Seeded s = list.get(i);
             if (s.uid() != assigned.get(i)) {
-                list.set(i, new Seeded(s.fixture(), s.octets(), assigned.get(i)));
+                list.set(i, s.withUid(assigned.get(i)));
             }
         }
+    }
+
+    /** How INBOX fixtures travel in this run: the {@code delivery} setting ({@link InboxDelivery#forTarget}). */
+    InboxDelivery inboxDelivery() {
+        if (inboxDelivery == null) {
+            inboxDelivery = InboxDelivery.forTarget(context.target(), context.settings());
+        }
+        return inboxDelivery;
+    }
+
+    /**
+     * An INBOX fixture by the run's delivery path; by APPEND when it carries flags or an INTERNALDATE
+     * (SMTP and LMTP cannot set them), said in the transcript.
+     */
+    private Delivered toInbox(SeedMessage m) {
+        InboxDelivery d = inboxDelivery();
+        if (d.path() == InboxDelivery.Path.APPEND) {
+            appendToInbox(m);
+            paths.add(InboxDelivery.Path.APPEND.key());
+            return Delivered.appended(new TestMessage(m.fixture(), "", m.octets()));
+        }
+        if (!m.flags().isBlank() || m.internalDate() != null) {
+            side.transcript().event(Side.NAME, "delivery: the " + m.fixture() + " message carries flags or an INTERNALDATE, "
+                    + "which " + d.path().label() + " cannot set: it goes by IMAP APPEND");
+            appendToInbox(m);
+            paths.add(InboxDelivery.Path.APPEND.key());
+            return Delivered.appended(new TestMessage(m.fixture(), "", m.octets()));
+        }
+        return transfer(m.fixture(), m.octets(), d);
+    }
+
+    /**
+     * Hands a message to the server by {@code how} for the first user's INBOX and records it there
+     * (UID unknown), with the trace header fields the server added, shown in the transcript.
+     */
+    Delivered deliver(String fixture, byte[] octets, InboxDelivery how) {
+        Delivered d = transfer(fixture, octets, how);
+        seeded.computeIfAbsent(Mailboxes.INBOX, k -> new ArrayList<>())
+                .add(new Seeded(fixture, octets, -1, d.path(), d.trace()));
+        return d;
+    }
+
+    private Delivered transfer(String fixture, byte[] octets, InboxDelivery how) {
+        TestMessage message = new TestMessage(fixture, messageId(octets), octets);
+        Delivered d;
+        try {
+            d = fixtures().deliver(side.account(1), message, how, side.transferOptions(how.path().key()));
+        } catch (WireException | RuntimeException e) {
+            throw new HarnessError("precondition: delivering the " + fixture + " message by " + how.path().label() + ": "
+                    + e.getMessage());
+        }
+        paths.add(how.path().key());
+        side.transcript().event(Side.NAME, "delivery: " + d.describe());
+        return d;
+    }
+
+    /** The Message-ID field value of a fixture's header, {@code ""} when it has none. */
+    static String messageId(byte[] octets) {
+        for (String line : new String(octets, java.nio.charset.StandardCharsets.ISO_8859_1).split("\r\n")) {
+            if (line.isEmpty()) {
+                break;
+            }
+            if (line.regionMatches(true, 0, "Message-ID:", 0, 11)) {
+                return line.substring(11).trim();
+            }
+        }
+        return "";
+    }
+
+    /** The paths the scenario's fixtures travelled, in the order first used, joined by {@code +}; "" when none. */
+    String deliveryPaths() {
+        return String.join("+", paths);
     }
 
     private void append(String box, SeedMessage m) {
@@ -216,6 +301,23 @@ public final class Seeds {
             }
         }
         return placeholderFixture(fixture).bytes();
+    }
+
+    /**
+     * The record of message n of the mailbox when it is one of fixture X and the server added trace
+     * header fields before it (it was delivered by SMTP or LMTP); empty otherwise.
+     */
+    Optional<Seeded> deliveredWithTrace(Optional<String> mailbox, int n, String fixture) {
+        if (mailbox.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Seeded> list = seededIn(mailbox.get());
+        if (n < 1 || n > list.size()) {
+            return Optional.empty();
+        }
+        Seeded s = list.get(n - 1);
+        return canonicalFixture(s.fixture()).equals(canonicalFixture(fixture)) && !s.trace().isEmpty()
+                ? Optional.of(s) : Optional.empty();
     }
 
     /** The name stands for no mailbox any more: drops its records and returns the highest UID they held (0 if none). */

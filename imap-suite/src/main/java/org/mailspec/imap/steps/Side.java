@@ -70,6 +70,16 @@ public final class Side {
         run(Command.of("EXAMINE").quoted("mailspec-" + context.runId().replaceAll("[^A-Za-z0-9]", "") + "-no-such-mailbox"));
     }
 
+    /** The scenario's transcript, where the setup session's notes go. */
+    org.mailspec.wire.Transcript transcript() {
+        return verdicts.transcript();
+    }
+
+    /** Options for an SMTP or LMTP connection of the harness's own, recorded in the scenario's transcript. */
+    org.mailspec.wire.ClientOptions transferOptions(String name) {
+        return Sessions.options(context.target(), verdicts.transcript()).withName(name);
+    }
+
     /** Whether the setup session was ever opened in this scenario. */
     boolean opened() {
         return client != null;

@@ -76,6 +76,9 @@ public class Hooks {
         scenario.attach(r.text(), VerdictPlugin.TRANSCRIPT_MEDIA_TYPE, "transcript");
         scenario.attach(r.markedLines().stream().map(String::valueOf).collect(Collectors.joining(",")),
                 VerdictPlugin.MARKS_MEDIA_TYPE, "marks");
+        if (!maildrop.deliveryPaths().isEmpty()) {
+            scenario.attach(maildrop.deliveryPaths(), VerdictPlugin.DELIVERY_MEDIA_TYPE, "delivery");
+        }
         if (unjudged.isPresent()) {
             throw unjudged.get();
         }

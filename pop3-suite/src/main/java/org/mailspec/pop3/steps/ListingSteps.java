@@ -61,7 +61,7 @@ public class ListingSteps {
         Client c = sessions.client(client);
         Exchange x = c.last();
         int number = maildrop.number(c, label);
-        long size = maildrop.seeded(label).message().size();
+        long size = maildrop.seeded(label).storedSize();
         Optional<ScanListing> scan = x.first().flatMap(ScanListing::of);
         if (scan.isEmpty() || scan.get().number() != number || scan.get().octets() != size) {
             throw verdicts.violation(c, x, "LIST msg answers the scan listing of that message: its number and its exact "
@@ -74,7 +74,7 @@ public class ListingSteps {
         Client c = sessions.client(client);
         Exchange list = lastList(c);
         Optional<Integer> number = maildrop.numberIfPresent(c, label);
-        long size = maildrop.seeded(label).message().size();
+        long size = maildrop.seeded(label).storedSize();
         Listing<ScanListing> scans = scanListing(c, list);
         Optional<ScanListing> line = scans.entries().stream()
                 .filter(s -> number.isPresent() && s.number() == number.get()).findFirst();

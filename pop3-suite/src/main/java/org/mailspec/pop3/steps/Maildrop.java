@@ -25,6 +25,8 @@ public final class Maildrop {
     private final ScenarioLease lease;
     private final Map<String, Seeded> seeded = new LinkedHashMap<>();
     private final Map<Client, MaildropView> views = new IdentityHashMap<>();
+    private final java.util.Set<String> paths = new java.util.LinkedHashSet<>();
+    private org.mailspec.wire.Transcript transcript = new org.mailspec.wire.Transcript();
     private int fixtureCounter;
 
     public Maildrop(Pop3Setup setup, ScenarioLease lease) {
@@ -50,15 +52,30 @@ public final class Maildrop {
             throw new IllegalStateException("the scenario already seeded a message named " + label);
         }
         TestMessage m = Corpus.message(fixture, setup.runId(), ++fixtureCounter);
+        org.mailspec.fixture.Delivered d;
         try {
-            setup.delivery().deliver(account(), m);
+            d = setup.delivery().deliver(account(), m, transcript);
         } catch (Exception e) {
             throw new IllegalStateException("could not seed message " + label + " (fixture " + fixture + "): "
                     + e.getMessage(), e);
         }
-        Seeded s = new Seeded(label, fixture, m);
+        paths.add(d.path().key());
+        if (d.path().addsTrace()) {
+            transcript.event("mailspec", "delivery: message " + label + " " + d.describe());
+        }
+        Seeded s = new Seeded(label, fixture, m, d);
         seeded.put(label, s);
         return s;
+    }
+
+    /** The scenario's transcript, where deliveries are noted ({@link Sessions} hands over its own). */
+    void transcriptIs(org.mailspec.wire.Transcript t) {
+        this.transcript = t;
+    }
+
+    /** The paths the scenario's messages travelled, in the order first used, joined by {@code +}; "" when none. */
+    public String deliveryPaths() {
+        return String.join("+", paths);
     }
 
     public Seeded seeded(String label) {

@@ -67,7 +67,7 @@ public final class Pop3Setup {
         Target target = context.target();
         return new Values(target.name(), target.pop3(), target.pop3s(), target.accounts(), context.runId(),
                 org.mailspec.target.Sessions.options(target, new Transcript()),
-                new FixtureDelivery(new Fixtures(target, context.runId()), context.settings()));
+                new FixtureDelivery(new Fixtures(target, context.runId()), context.settings(), target));
     }
 
     private Values values() {

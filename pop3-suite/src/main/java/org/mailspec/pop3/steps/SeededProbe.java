@@ -45,7 +45,7 @@ final class SeededProbe {
         Set<Long> sizes = new HashSet<>();
         seeded.forEach(s -> {
             labels.add(s.label());
-            sizes.add((long) s.message().size());
+            sizes.add(s.storedSize());
         });
         Set<String> searched = Set.copyOf(labels);
         List<Integer> order = new ArrayList<>(listing.keySet());

@@ -59,6 +59,7 @@ public final class Sessions {
         this.setup = setup;
         this.maildrop = maildrop;
         this.capabilities = capabilities;
+        maildrop.transcriptIs(transcript);
     }
 
     /** The scenario's transcript: every connection of every client writes to it. */

@@ -26,8 +26,9 @@ public class TransferSteps {
     public void receivesMessage(String client, String label) {
         Client c = sessions.client(client);
         Exchange x = c.last();
-        TestMessage m = maildrop.seeded(label).message();
-        judge(c, x, m.bytes(), x.verb() + " sends message " + label + " unchanged: its lines, each ending in CRLF, "
+        Seeded seeded = maildrop.seeded(label);
+        TestMessage m = seeded.message();
+        judge(c, x, seeded, m.bytes(), x.verb() + " sends message " + label + " unchanged: its lines, each ending in CRLF, "
                 + "lines beginning with \".\" byte-stuffed, then \".\" CRLF (RFC 1939 sections 3 and 5)");
     }
 
@@ -35,8 +36,9 @@ public class TransferSteps {
     public void receivesTop(String client, String label, int lines) {
         Client c = sessions.client(client);
         Exchange x = c.last();
-        TestMessage m = maildrop.seeded(label).message();
-        judge(c, x, top(m, lines), "TOP sends the headers, the blank line and the first " + lines + " lines of the "
+        Seeded seeded = maildrop.seeded(label);
+        TestMessage m = seeded.message();
+        judge(c, x, seeded, top(m, lines), "TOP sends the headers, the blank line and the first " + lines + " lines of the "
                 + "body, byte-stuffed; the entire message when the body is shorter (RFC 1939 section 7)");
     }
 
@@ -55,11 +57,25 @@ public class TransferSteps {
         return out.toByteArray();
     }
 
-    private void judge(Client c, Exchange x, byte[] expected, String rule) {
+    /**
+     * Compares what arrived with what was seeded. A message the server received by SMTP or LMTP is
+     * compared from the harness's first header on (RFC 5321 4.4: trace fields go at the beginning);
+     * what came before it must be header fields, shown in the transcript.
+     */
+    private void judge(Client c, Exchange x, Seeded seeded, byte[] expected, String rule) {
         if (!x.positiveAndComplete()) {
             throw verdicts.violation(c, x, rule, "\"+OK\", the data lines and the terminating \".\" CRLF");
         }
         byte[] got = x.multi().orElseThrow().content();
+        if (seeded.traced()) {
+            java.util.Optional<List<String>> trace = org.mailspec.fixture.TraceHeaders.before(got, expected);
+            if (trace.isPresent()) {
+                c.pop3().connection().event("mailspec: message " + seeded.label() + " compared from the harness's first "
+                        + "header on; before it the server sent " + trace.get().size() + " trace header field(s): "
+                        + String.join(" | ", trace.get().stream().map(f -> f.replace("\r\n", "")).toList()));
+                got = org.mailspec.fixture.TraceHeaders.fromSeeded(got, expected);
+            }
+        }
         if (!Arrays.equals(got, expected)) {
             int at = Arrays.mismatch(got, expected);
             throw verdicts.violation(c, rule, expected.length + " octets, unstuffed; at octet " + at + ": \""

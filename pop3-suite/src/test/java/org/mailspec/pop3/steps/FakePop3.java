@@ -102,8 +102,10 @@ final class FakePop3 implements Delivery, AutoCloseable {
     }
 
     @Override
-    public synchronized void deliver(Account account, TestMessage message) {
+    public synchronized org.mailspec.fixture.Delivered deliver(Account account, TestMessage message,
+                                                            org.mailspec.wire.Transcript transcript) {
         maildrop.add(new Msg(message.bytes(), "uid" + uids.incrementAndGet(), false));
+        return org.mailspec.fixture.Delivered.appended(message);
     }
 
     /**
