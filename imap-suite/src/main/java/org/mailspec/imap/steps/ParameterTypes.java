@@ -100,4 +100,16 @@ public final class ParameterTypes {
         }
         return out.toString();
     }
+
+    /** A mail transfer path a scenario delivers by: {@code SMTP} or {@code LMTP}. */
+    @ParameterType("SMTP|LMTP")
+    public org.mailspec.fixture.InboxDelivery.Path path(String text) {
+        return org.mailspec.fixture.InboxDelivery.Path.valueOf(text);
+    }
+
+    /** A POP3 session of the scenario, on the first user's maildrop (the INBOX): {@code POP3 client P}. */
+    @ParameterType("POP3 client [A-Z][A-Za-z0-9]*")
+    public String pop3client(String text) {
+        return text.substring("POP3 client ".length());
+    }
 }

@@ -157,6 +157,24 @@ public final class Sessions {
         }
     }
 
+    /**
+     * Sends a command the harness built (not a template: a Message-ID's angle brackets are no
+     * placeholder) and waits for its completion; it becomes the last observation.
+     */
+    Observation executeBuilt(Session s, Command command, Optional<String> mailbox) {
+        requireConnected(s);
+        try {
+            Observation o = new Observation(s, s.client.send(command), mailbox);
+            learning.sent(o);
+            await(o);
+            return o;
+        } catch (ImapProtocolViolation v) {
+            throw verdicts.syntax(v, s.connection());
+        } catch (WireException e) {
+            throw new HarnessError("could not send " + command.describe() + " on " + s.connection() + ": " + e.getMessage());
+        }
+    }
+
     /** Sends a command and waits for its completion, or a continuation request, or a close. */
     Observation execute(Session s, String template) {
         if (template.trim().equalsIgnoreCase("STARTTLS")) {
