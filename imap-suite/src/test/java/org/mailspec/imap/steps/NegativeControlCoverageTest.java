@@ -12,10 +12,11 @@ class NegativeControlCoverageTest {
 
     static final List<Class<?>> STEP_CLASSES = List.of(SessionSteps.class, MailboxSteps.class, MessageSteps.class,
             CommandSteps.class, ResponseSteps.class, PipelineSteps.class, CapabilitySteps.class, FetchSteps.class,
-            UidSteps.class, SearchSteps.class);
+            UidSteps.class, SearchSteps.class, DeliverySteps.class, LookupSteps.class, Pop3ViewSteps.class);
 
     static final List<Class<?>> TEST_CLASSES = List.of(ResponseStepsTest.class, PipelineStepsTest.class,
-            FetchStepsTest.class, UidStepsTest.class, MailboxStepsTest.class, OtherStepsTest.class);
+            FetchStepsTest.class, UidStepsTest.class, MailboxStepsTest.class, OtherStepsTest.class, DeliveryStepsTest.class,
+            Pop3ViewStepsTest.class);
 
     @Test
     void everyThenStepHasANegativeControl() {

@@ -52,6 +52,10 @@ final class Scripted implements AutoCloseable {
     final UidSteps uids;
     final SearchSteps search;
     final CapabilitySteps capabilities;
+    final Transfers transfers;
+    final Lookups lookups;
+    final DeliverySteps delivery;
+    final LookupSteps lookup;
 
     Scripted(ScriptedServer server, Duration timeout, Object... facts) {
         this.server = server;
@@ -76,6 +80,10 @@ final class Scripted implements AutoCloseable {
         this.uids = new UidSteps(clients, boxes, uidRecords, seeds, verdicts);
         this.search = new SearchSteps(clients, verdicts);
         this.capabilities = new CapabilitySteps(clients, verdicts);
+        this.transfers = new Transfers(context);
+        this.lookups = new Lookups();
+        this.delivery = new DeliverySteps(context, clients, seeds, side, boxes, advertised, transfers, verdicts);
+        this.lookup = new LookupSteps(clients, seeds, lookups, verdicts);
     }
 
     /** Starts a server: {@code rules} are pairs of (command regex after the tag, answer template). */
