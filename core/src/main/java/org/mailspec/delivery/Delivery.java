@@ -25,6 +25,16 @@ public record Delivery(MailTransfer.Protocol protocol, String recipient, List<Sm
     /** Delivers {@code message} to {@code recipient} with the empty reverse-path, then QUIT. */
     public static Delivery send(MailTransfer.Protocol protocol, Endpoint endpoint, ClientOptions options,
                                 String clientName, String recipient, byte[] message) throws WireException {
+        return send(protocol, endpoint, options, clientName, "", recipient, message);
+    }
+
+    /**
+     * Delivers {@code message} from {@code reversePath} ({@code ""} for the null path {@code <>})
+     * to {@code recipient}, then QUIT.
+     */
+    public static Delivery send(MailTransfer.Protocol protocol, Endpoint endpoint, ClientOptions options,
+                                String clientName, String reversePath, String recipient, byte[] message)
+            throws WireException {
         List<SmtpReply> replies = new ArrayList<>();
         try (MailTransfer t = MailTransfer.connect(protocol, endpoint, options)) {
             replies.add(t.greeting());
@@ -37,7 +47,7 @@ public record Delivery(MailTransfer.Protocol protocol, String recipient, List<Sm
                 t.quit();
                 return new Delivery(protocol, recipient, replies);
             }
-            SmtpReply from = t.mailFrom("");
+            SmtpReply from = t.mailFrom(reversePath);
             replies.add(from);
             if (!from.positive()) {
                 t.quit();
@@ -70,7 +80,7 @@ public record Delivery(MailTransfer.Protocol protocol, String recipient, List<Sm
         if (accepted()) {
             return protocol + " accepted: " + replies.get(replies.size() - 1).firstLine();
         }
-        String[] steps = {"the greeting", protocol == MailTransfer.Protocol.LMTP ? "LHLO" : "EHLO", "MAIL FROM:<>",
+        String[] steps = {"the greeting", protocol == MailTransfer.Protocol.LMTP ? "LHLO" : "EHLO", "MAIL FROM",
             "RCPT TO:<" + recipient + ">", "DATA", "the end of the message"};
         SmtpReply last = replies.get(replies.size() - 1);
         int i = Math.min(replies.size() - 1, steps.length - 1);

@@ -72,7 +72,7 @@ public class DeliverySteps {
         try {
             transfers.refused(Delivery.send(how.path() == InboxDelivery.Path.LMTP ? org.mailspec.delivery.MailTransfer.Protocol.LMTP
                             : org.mailspec.delivery.MailTransfer.Protocol.SMTP, how.endpoint().orElseThrow(),
-                    side.transferOptions(path.key()), "mailspec.test", how.recipient(nobody),
+                    side.transferOptions(path.key()), "mailspec.test", InboxDelivery.REVERSE_PATH, how.recipient(nobody),
                     seeds.placeholderFixture(fixture).bytes()));
         } catch (WireException e) {
             throw new HarnessError("could not offer the message by " + path.label() + ": " + e.getMessage());
@@ -129,7 +129,7 @@ public class DeliverySteps {
         }
         if (rcpt.get().code() / 100 != 5) {
             throw verdicts.violation(d.protocol() + ": RCPT TO:<" + d.recipient() + "> names no account of the server, so "
-                            + "the server refuses it with a permanent negative reply (RFC 5321 3.3, RFC 2033 4.2)",
+                            + "the server refuses it with a permanent negative reply (RFC 5321 3.3; LMTP, RFC 2033, keeps SMTP's RCPT)",
                     "a 5yz reply to RCPT TO (RFC 5321 names 550)", Ascii.escape(rcpt.get().raw())
                             + (d.accepted() ? " and then accepted the message" : ""), d.protocol().lower(), null);
         }

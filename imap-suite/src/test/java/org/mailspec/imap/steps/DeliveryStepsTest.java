@@ -27,7 +27,7 @@ class DeliveryStepsTest {
     private static Delivery offer(MailTransfer.Protocol protocol, String rcpt) throws Exception {
         ScriptedServer.Builder b = ScriptedServer.builder().line("220 scripted ready")
                 .expect(protocol.hello() + " .*").line("250 here")
-                .expect("MAIL FROM:<>").line("250 2.1.0 OK")
+                .expect("MAIL FROM:<.*>").line("250 2.1.0 OK")
                 .expect("RCPT TO:<.*>").line(rcpt);
         if (rcpt.startsWith("2")) {
             b.expect("DATA").line("354 go").then("read the message", s -> {
