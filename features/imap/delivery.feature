@@ -1,5 +1,5 @@
 @imap @delivery
-Feature: Mail delivered by SMTP or LMTP (RFC 5321 section 3.3, RFC 9051 section 5.2)
+Feature: Mail delivered by SMTP or LMTP (RFC 9051 section 5.2)
 
   The seed: mail arrives by SMTP. Each scenario hands the plain message to the server by the
   path its example names: SMTP to the target's smtp.host (the embedded target's GreenMail
@@ -73,24 +73,6 @@ Feature: Mail delivered by SMTP or LMTP (RFC 5321 section 3.3, RFC 9051 section 
     Then the message POP3 client P retrieved is the plain message as handed over
     And the message POP3 client P retrieved is the BODY[] the client fetched of the plain message
     And the size POP3 client P listed for the plain message is the number of octets it retrieved
-
-    Examples:
-      | path |
-      | LMTP |
-      | SMTP |
-
-  @must @rfc5321-3.3
-  Scenario Outline: mail to an unknown recipient is refused at RCPT by <path>, and nothing is stored
-    RFC 5321 3.3: "If the recipient is known not to be a deliverable address, the SMTP server
-    returns a 550 reply, typically with a string such as "no such user - " and the mailbox name
-    (other circumstances and reply codes are possible)." LMTP (RFC 2033) keeps SMTP's RCPT.
-    Level: MUST, because the sentence defines the answer to RCPT for an address no account has: a permanent negative reply (5yz).
-    Given the client is logged in
-    When the plain message is sent by <path> to an unknown recipient
-    Then the server refuses the unknown recipient at RCPT TO
-    When the client sends "SELECT INBOX"
-    And the client looks up the plain message by its Message-ID
-    Then the client does not find the plain message
 
     Examples:
       | path |

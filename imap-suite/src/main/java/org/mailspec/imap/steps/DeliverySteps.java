@@ -23,8 +23,12 @@ import org.mailspec.wire.WireException;
 
 /**
  * Mail that arrives as mail arrives: handed to the server by SMTP (RFC 5321) or LMTP (RFC 2033),
- * refused for an unknown recipient, submitted and saved to the Sent mailbox (RFC 6154), and the
- * news of it a client with INBOX selected gets (RFC 9051 5.2).
+ * submitted and saved to the Sent mailbox (RFC 6154), and the news of it a client with INBOX
+ * selected gets (RFC 9051 5.2).
+ *
+ * <p>The two unknown-recipient steps (offer to an address with no account, judge the RCPT reply)
+ * have their negative controls but no scenario yet: the scenario must quote RFC 5321 3.3, and the
+ * RFC texts rfc-quotes checks against hold neither RFC 5321 nor RFC 2033.
  */
 public class DeliverySteps {
 
