@@ -65,7 +65,7 @@ class Pop3ViewStepsTest {
             SuiteContext context = SuiteContext.of(Settings.of(Map.of()), "test", target);
             Verdicts verdicts = new Verdicts();
             ScenarioLease lease = new ScenarioLease(context);
-            Side side = new Side(context, verdicts, lease);
+            Side side = new Side(context, verdicts, lease, new Advertised(context));
             seeds = new Seeds(context, side, new Mailboxes(context, side), new MailboxUids());
             views = new Pop3Views(context, lease, verdicts);
             steps = new Pop3ViewSteps(views, seeds, lookups, verdicts);
