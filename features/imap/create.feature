@@ -20,7 +20,9 @@ Feature: CREATE (RFC 9051 section 6.3.4)
     RFC 9051 6.3.4: "It is an error to attempt to create INBOX or a mailbox with a name that
     refers to an extant mailbox. Any error in creation will return a tagged NO response."
     Level: MUST, because the sentences make it an error and define its answer, a tagged NO.
-    Given the client is logged in
+    The client selects INBOX first, so that INBOX exists on any account the run lends (a server
+    may create a never-used account's INBOX on first access).
+    Given the client has selected INBOX
     When the client sends "CREATE "INBOX""
     Then the server answers NO
 
