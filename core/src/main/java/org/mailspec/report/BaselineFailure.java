@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.mailspec.text.Ascii;
+
 /**
  * What a baselined scenario is known to fail with: the verdict, the step that failed, the rule it broke
  * (for an ERROR: what went wrong) and the expected value. A result is that failure when all four agree
@@ -76,7 +78,7 @@ public record BaselineFailure(Verdict verdict, String step, String rule, String 
         if (s == null || runId == null || runId.isBlank()) {
             return s;
         }
-        String alnum = runId.replaceAll("[^A-Za-z0-9]", "");
+        String alnum = Ascii.lettersAndDigits(runId);
         String out = s.replace(runId, RUN_PLACEHOLDER);
         return alnum.length() >= 6 ? out.replace(alnum, RUN_PLACEHOLDER) : out;
     }

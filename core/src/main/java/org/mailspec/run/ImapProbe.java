@@ -112,7 +112,7 @@ final class ImapProbe {
             return new ImapLayout(p.prefix(), p.delimiter(), ImapLayout.Source.NAMESPACE, otherUsers, shared, notes);
         }
         Optional<String> delimiter = rootDelimiter(c);
-        String probe = "mailspec-" + runId.replaceAll("[^A-Za-z0-9]", "") + "-layout";
+        String probe = "mailspec-" + Ascii.lettersAndDigits(runId) + "-layout";
         if (created(c, probe)) {
             return new ImapLayout("", delimiter, ImapLayout.Source.PROBE, otherUsers, shared, notes);
         }

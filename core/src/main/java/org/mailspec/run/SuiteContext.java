@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mailspec.report.EndpointInfo;
 import org.mailspec.settings.Settings;
 import org.mailspec.target.Target;
+import org.mailspec.text.Ascii;
 
 /**
  * What every scenario of a suite run shares: the settings, the run id, the resolved target (or
@@ -43,6 +44,14 @@ public final class SuiteContext {
 
     public String runId() {
         return runId;
+    }
+
+    /**
+     * The run id with only its letters and digits ({@code 20261207T202923-a1b2} -> {@code 20261207T202923a1b2}):
+     * safe in a mailbox name or a user name on any server, still unique to the run.
+     */
+    public String runStem() {
+        return Ascii.lettersAndDigits(runId);
     }
 
     /** The target; skips the scenario (with the reason) when the target could not be started here. */

@@ -7,6 +7,14 @@ public final class Ascii {
     private Ascii() {
     }
 
+    /**
+     * {@code s} with only its ASCII letters and digits: how a run id ({@code 20261207T202923-a1b2}) goes
+     * into a mailbox or user name that any server accepts, and how it is found there again.
+     */
+    public static String lettersAndDigits(String s) {
+        return s.replaceAll("[^A-Za-z0-9]", "");
+    }
+
     /** {@code \r}, {@code \n}, {@code \t}, {@code \\}, and {@code \xNN} for every other non-printable byte. */
     public static String escape(byte[] bytes) {
         return escape(bytes, 0, bytes.length);

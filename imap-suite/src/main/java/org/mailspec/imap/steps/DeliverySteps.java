@@ -72,7 +72,7 @@ public class DeliverySteps {
     @When("the {fixture} message is sent by {path} to an unknown recipient")
     public void sentToUnknown(String fixture, InboxDelivery.Path path) {
         InboxDelivery how = transfers.by(path);
-        Account nobody = new Account("mailspec-nobody-" + context.runId().replaceAll("[^A-Za-z0-9]", ""), "-");
+        Account nobody = new Account("mailspec-nobody-" + context.runStem(), "-");
         try {
             transfers.refused(Delivery.send(how.path() == InboxDelivery.Path.LMTP ? org.mailspec.delivery.MailTransfer.Protocol.LMTP
                             : org.mailspec.delivery.MailTransfer.Protocol.SMTP, how.endpoint().orElseThrow(),

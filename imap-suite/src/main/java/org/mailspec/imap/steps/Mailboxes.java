@@ -45,7 +45,7 @@ public final class Mailboxes {
     public Mailboxes(SuiteContext context, Side side) {
         this.side = side;
         this.layout = context.fact(ImapFacts.class).map(ImapFacts::layout);
-        this.stem = "mailspec-" + context.runId().replaceAll("[^A-Za-z0-9]", "") + "-" + SCENARIOS.incrementAndGet() + "-";
+        this.stem = "mailspec-" + context.runStem() + "-" + SCENARIOS.incrementAndGet() + "-";
     }
 
     // ---------------------------------------------------------------- names

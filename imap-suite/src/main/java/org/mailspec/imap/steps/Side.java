@@ -67,7 +67,7 @@ public final class Side {
         if (advertised.has("UNSELECT") && run(Command.of("UNSELECT")).ok()) {
             return;
         }
-        run(Command.of("EXAMINE").quoted("mailspec-" + context.runId().replaceAll("[^A-Za-z0-9]", "") + "-no-such-mailbox"));
+        run(Command.of("EXAMINE").quoted("mailspec-" + context.runStem() + "-no-such-mailbox"));
     }
 
     /** The scenario's transcript, where the setup session's notes go. */
