@@ -51,10 +51,26 @@ public final class UidSteps {
         }
     }
 
+    /**
+     * The rule is the mailbox's, so every message of it is judged, other mail too: as many as the
+     * client was told it holds (its last EXISTS, less the EXPUNGEs since) must each have a UID in the
+     * last command's FETCH data; an answer that leaves a message out has not shown its UID ascending.
+     */
     @Then("the UIDs are strictly ascending in sequence order")
     public void uidsAscending() {
         Observation o = sessions.last();
         Fetched d = data();
+        if (o.session.messages < 0) {
+            throw new HarnessError("harness defect: client " + o.session.name + " was told no EXISTS for "
+                    + o.session.selected.orElse("its mailbox") + ": the ascending rule covers every message of it");
+        }
+        for (long seq = 1; seq <= o.session.messages; seq++) {
+            if (d.uid(seq).isEmpty()) {
+                throw verdicts.violation("RFC 9051 2.3.1.1: \"Unique identifiers are assigned in a strictly ascending fashion "
+                        + "in the mailbox\": every message of it has one", "a UID for each of the " + o.session.messages
+                        + " messages the client was told of (EXISTS), message " + seq + " too", shown(), o.session, null);
+            }
+        }
         long previous = 0;
         for (long seq : d.messages()) {
             Optional<Long> uid = d.uid(seq);

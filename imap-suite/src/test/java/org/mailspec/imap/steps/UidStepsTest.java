@@ -27,6 +27,27 @@ class UidStepsTest {
     }
 
     @Test
+    @NegativeControl("UidSteps#uidsAscending")
+    void uidsAscendingCoversEveryMessageOfTheMailbox() {
+        // SELECT told of 3 messages; FETCH 1:* leaves message 2 out: what it shows ascends, the mailbox is not shown
+        try (Scripted s = Scripted.selected("* 1 FETCH (UID 11)\n* 3 FETCH (UID 13)\n{tag} OK done")) {
+            s.send("FETCH 1:* UID");
+            violates(s.uids::uidsAscending);
+        }
+        // a fourth message arrives with the answer (EXISTS): it is judged too
+        try (Scripted s = Scripted.selected("* 4 EXISTS\n* 1 FETCH (UID 11)\n* 2 FETCH (UID 12)\n* 3 FETCH (UID 13)\n"
+                + "{tag} OK done")) {
+            s.send("FETCH 1:* UID");
+            violates(s.uids::uidsAscending);
+        }
+        // one expunged since SELECT: the two left are every message
+        try (Scripted s = Scripted.selected("* 2 EXPUNGE\n* 1 FETCH (UID 11)\n* 2 FETCH (UID 13)\n{tag} OK done")) {
+            s.send("FETCH 1:* UID");
+            holds(s.uids::uidsAscending);
+        }
+    }
+
+    @Test
     @NegativeControl("UidSteps#uidValidityUnchanged")
     void uidValidityIsJudged() {
         try (Scripted s = Scripted.start("SELECT .*", "* OK [UIDVALIDITY 7] v\n{tag} OK done",
