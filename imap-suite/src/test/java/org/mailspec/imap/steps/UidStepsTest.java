@@ -93,6 +93,17 @@ class UidStepsTest {
             s.alias("Work", "Work").send("SELECT $Work").send("FETCH 1:* UID");
             holds(() -> s.uids.uidNextAbove("$Work"));
         }
+        // seeded with UIDs 11, 12, 13; FETCH shows only message 1: UIDNEXT 13 is still not above every assigned UID
+        try (Scripted s = Scripted.start("SELECT .*", "* 3 EXISTS\n* OK [UIDNEXT 13] n\n{tag} OK done",
+                "FETCH .*", "* 1 FETCH (UID 11)\n{tag} OK done").loggedIn()) {
+            s.alias("Work", "Work").seeded("Work", "plain", 11, "plain", 12, "plain", 13).send("SELECT $Work").send("FETCH 1:* UID");
+            violates(() -> s.uids.uidNextAbove("$Work"));
+        }
+        try (Scripted s = Scripted.start("SELECT .*", "* 3 EXISTS\n* OK [UIDNEXT 14] n\n{tag} OK done",
+                "FETCH .*", "* 1 FETCH (UID 11)\n* 2 FETCH (UID 12)\n* 3 FETCH (UID 13)\n{tag} OK done").loggedIn()) {
+            s.alias("Work", "Work").seeded("Work", "plain", 11, "plain", 12, "plain", 13).send("SELECT $Work").send("FETCH 1:* UID");
+            holds(() -> s.uids.uidNextAbove("$Work"));
+        }
     }
 
     @Test
