@@ -66,6 +66,18 @@ public final class ResponseSteps {
         }
     }
 
+    /** For the rules that ask for "a single" response of a kind (RFC 9051 6.1.1 CAPABILITY, 6.3.10 NAMESPACE): every one counts. */
+    @Then("the server sends exactly one untagged {word} response")
+    public void sendsExactlyOne(String kind) {
+        Observation o = sessions.last();
+        List<Responses.Hit<UntaggedResponse>> hits = Responses.named(o, kind);
+        if (hits.size() != 1) {
+            throw verdicts.violation(o.describe() + ": the server sends a single untagged " + kind + " response",
+                    "one * " + kind + " ... before the completion", hits.size() + " of them: " + Responses.show(o.untagged()),
+                    o.session, hits.size() > 1 ? hits.get(1).received() : null);
+        }
+    }
+
     @Then("the server sends an untagged OK with response code {word}")
     public void sendsUntaggedCode(String code) {
         Observation o = sessions.last();

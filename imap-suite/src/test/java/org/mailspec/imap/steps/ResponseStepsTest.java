@@ -75,6 +75,29 @@ class ResponseStepsTest {
     }
 
     @Test
+    @NegativeControl("ResponseSteps#sendsExactlyOne")
+    void exactlyOneCountsEveryResponseOfTheKind() {
+        try (Scripted s = Scripted.start("CAPABILITY", "* CAPABILITY IMAP4rev1\n* CAPABILITY IMAP4rev1 IDLE\n{tag} OK done")
+                .connected().send("CAPABILITY")) {
+            violates(() -> s.responses.sendsExactlyOne("CAPABILITY"));
+        }
+        try (Scripted s = Scripted.start().connected().send("CAPABILITY")) {
+            holds(() -> s.responses.sendsExactlyOne("CAPABILITY"));
+            violates(() -> s.responses.sendsExactlyOne("NAMESPACE"));
+        }
+        // RFC 9051 6.3.10 "a single untagged NAMESPACE response": a second one, well-formed, is one too many
+        String ns = "* NAMESPACE ((\"\" \"/\")) NIL NIL\n";
+        try (Scripted s = Scripted.start("NAMESPACE", ns + ns.replace("NIL NIL", "((\"Other/\" \"/\")) NIL") + "{tag} OK done")
+                .loggedIn().send("NAMESPACE")) {
+            holds(() -> s.responses.sendsMatching("* NAMESPACE <any> <any> <any>"));
+            violates(() -> s.responses.sendsExactlyOne("NAMESPACE"));
+        }
+        try (Scripted s = Scripted.start("NAMESPACE", ns + "{tag} OK done").loggedIn().send("NAMESPACE")) {
+            holds(() -> s.responses.sendsExactlyOne("NAMESPACE"));
+        }
+    }
+
+    @Test
     @NegativeControl("ResponseSteps#sendsUntaggedCode")
     void sendsUntaggedCodeFailsWhenMissing() {
         try (Scripted s = Scripted.start("SELECT .*", "* OK [UIDNEXT 5] next\n{tag} OK done").loggedIn().send("SELECT INBOX")) {
