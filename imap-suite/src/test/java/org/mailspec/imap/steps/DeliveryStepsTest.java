@@ -199,7 +199,10 @@ class DeliveryStepsTest {
     @NegativeControl("LookupSteps#toldOfExpunge")
     void theExpungeOfTheMessageFoundIsJudged() {
         for (String[] c : new String[][] {{"{tag} OK nothing", "violates"}, {"* 1 EXPUNGE\n{tag} OK", "violates"},
-            {"* 2 EXPUNGE\n* 4 EXISTS\n{tag} OK", "holds"}}) {
+            {"* 2 EXPUNGE\n* 4 EXISTS\n{tag} OK", "holds"},
+            // after * 1 EXPUNGE the message is number 1: the * 2 EXPUNGE that follows removes another one
+            {"* 1 EXPUNGE\n* 2 EXPUNGE\n{tag} OK", "violates"},
+            {"* 1 EXPUNGE\n* 1 EXPUNGE\n{tag} OK", "holds"}, {"* 3 EXPUNGE\n* 2 EXPUNGE\n{tag} OK", "holds"}}) {
             try (Scripted t = scripted("", false, SELECT, SELECTED, "UID SEARCH .*", "* SEARCH 12\n{tag} OK done",
                     "UID FETCH .*", fetchWith(""), "NOOP", c[0])) {
                 t.loggedIn().send("SELECT INBOX");
