@@ -21,8 +21,8 @@ Feature: EXAMINE (RFC 9051 section 6.3.3)
     When the client sends "EXAMINE $Work"
     Then the server answers OK
     And the server sends an untagged FLAGS response
+    And the server reports that the mailbox holds 2 messages
     And the server sends these untagged responses:
-      | * 2 EXISTS               |
       | * OK [UIDVALIDITY <any>] |
       | * OK [UIDNEXT <any>]     |
 

@@ -15,6 +15,7 @@ Feature: Common extensions, when advertised (NAMESPACE, ID, ENABLE, MOVE, LITERA
     When the client sends "NAMESPACE"
     Then the server answers OK
     And the server sends the untagged response "* NAMESPACE <any> <any> <any>"
+    And the server sends exactly one untagged NAMESPACE response
 
   @must @cap-NAMESPACE @rfc9051-5.1.2 @rfc9051-6.3.10 @rfc2342-5
   Scenario: namespace names a personal namespace that holds INBOX

@@ -31,7 +31,7 @@ Feature: SELECT (RFC 9051 section 6.3.2)
     And the client is logged in
     When the client sends "SELECT $Work"
     Then the server answers OK
-    And the server sends the untagged response "* 3 EXISTS"
+    And the server reports that the mailbox holds 3 messages
 
   @must @seed @rfc9051-6.3.2
   Scenario: select sends UIDVALIDITY and UIDNEXT

@@ -6,12 +6,17 @@ Feature: STORE (RFC 9051 section 6.4.6)
     RFC 9051 6.4.6: "+FLAGS <flag list> - Add the argument to the flags for the message. The
     new value of the flags is returned as if a FETCH of those flags was done."
     Level: MUST, because the sentence defines the result of this STORE data item.
-    Given the mailbox $Work holds 1 plain message
+    The message already has \Seen, so that adding is told apart from replacing.
+    Given the mailbox $Work holds the messages:
+      | fixture | flags |
+      | plain   | \Seen |
     And the client has selected $Work
     When the client sends "STORE 1 +FLAGS (\Flagged)"
     Then the server answers OK
     And message 1 has the flag \Flagged
+    And message 1 has the flag \Seen
     And message 1 in $Work has the flag \Flagged
+    And message 1 in $Work has the flag \Seen
 
   @must @rfc9051-6.4.6
   Scenario: store -FLAGS removes only the named flag
@@ -49,12 +54,16 @@ Feature: STORE (RFC 9051 section 6.4.6)
     a new value." (Section 5.2 lets another session's change still be reported; this
     session is the only one.)
     Level: MUST, because the sentence defines the result of this STORE data item.
-    Given the mailbox $Work holds 1 plain message
+    The message already has \Seen, so that adding is told apart from replacing.
+    Given the mailbox $Work holds the messages:
+      | fixture | flags |
+      | plain   | \Seen |
     And the client has selected $Work
     When the client sends "STORE 1 +FLAGS.SILENT (\Deleted)"
     Then the server answers OK
     And the server sends no untagged FETCH response
     And message 1 in $Work has the flag \Deleted
+    And message 1 in $Work has the flag \Seen
 
   @must @rfc9051-6.4.6
   Scenario: store -FLAGS.SILENT removes the flag without a FETCH response

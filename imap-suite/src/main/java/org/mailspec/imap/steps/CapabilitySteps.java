@@ -77,16 +77,6 @@ public final class CapabilitySteps {
         }
     }
 
-    @Then("the server sends exactly one untagged CAPABILITY response")
-    public void exactlyOne() {
-        Observation o = sessions.last();
-        int n = Responses.of(o, CapabilityData.class).size();
-        if (n != 1) {
-            throw verdicts.violation("RFC 9051 6.1.1: \"The server MUST send a single untagged CAPABILITY response\"",
-                    "one * CAPABILITY before the tagged OK", n + " of them: " + Responses.show(o.untagged()), o.session, null);
-        }
-    }
-
     @Then("the capabilities are the same as before")
     public void sameAsBefore() {
         Session s = sessions.last().session;

@@ -5,6 +5,8 @@ import java.util.Set;
 import org.mailspec.imap.Received;
 import org.mailspec.imap.response.CapabilityData;
 import org.mailspec.imap.response.EnabledData;
+import org.mailspec.imap.response.Exists;
+import org.mailspec.imap.response.Expunge;
 import org.mailspec.imap.response.ResponseCode;
 import org.mailspec.imap.response.StatusData;
 import org.mailspec.imap.response.UntaggedStatus;
@@ -12,7 +14,8 @@ import org.mailspec.imap.response.UntaggedStatus;
 /**
  * What a command teaches, learnt from the command the harness built (its name, the mailbox its
  * first argument names) and from core's typed responses, never by reading bytes again: the
- * client's capabilities, UTF8=ACCEPT, login and selected mailbox; each mailbox's UIDVALIDITY
+ * client's capabilities, UTF8=ACCEPT, login, selected mailbox and how many messages it holds
+ * (EXISTS, EXPUNGE); each mailbox's UIDVALIDITY
  * and UIDNEXT; and that a name deleted or renamed away has retired its instance.
  */
 final class Learning {
@@ -36,6 +39,7 @@ final class Learning {
     void sent(Observation o) {
         if (SELECTING.contains(o.verb())) {
             o.session.selected = o.mailbox;
+            o.session.messages = -1;
         }
     }
 
@@ -56,7 +60,11 @@ final class Learning {
 
     private void untagged(Observation o, Received r) {
         Session s = o.session;
-        if (r.response() instanceof CapabilityData c) {
+        if (r.response() instanceof Exists e) {
+            s.messages = e.count();
+        } else if (r.response() instanceof Expunge) {
+            s.messages = Math.max(-1, s.messages - 1);
+        } else if (r.response() instanceof CapabilityData c) {
             s.capabilityLists.add(c.capabilities());
         } else if (r.response() instanceof EnabledData e && e.has("UTF8=ACCEPT")) {
             s.utf8Accepted = true;
@@ -76,11 +84,9 @@ final class Learning {
         boolean ok = o.result.ok();
         o.result.tagged().text().code(ResponseCode.Capability.class).ifPresent(c -> s.capabilityLists.add(c.capabilities()));
         String verb = o.verb();
-        if (SELECTING.contains(verb) && !ok) {
+        if (SELECTING.contains(verb) && !ok || UNSELECTING.contains(verb) && ok) {
             s.selected = Optional.empty();
-        }
-        if (UNSELECTING.contains(verb) && ok) {
-            s.selected = Optional.empty();
+            s.messages = -1;
         }
         if (RETIRING.contains(verb) && ok && o.mailbox.filter(n -> !n.equals(Mailboxes.INBOX)).isPresent()) {
             String name = o.mailbox.get();

@@ -161,7 +161,11 @@ public class LookupSteps {
                 ? "has " + flag : "does not have " + flag) + " (flags " + f.flags().map(Object::toString).orElse("-") + ")");
     }
 
-    /** The client, with the mailbox still selected, is told that the message it looked up earlier was expunged. */
+    /**
+     * The client, with the mailbox still selected, is told that the message it looked up earlier was
+     * expunged: every EXPUNGE of the last command is read in order, each renumbering the rest (RFC 9051
+     * 7.4.1), so the message's number moves down past each earlier one; one must name it where it is then.
+     */
     @Then("{client} is told of the expunge of the {fixture} message")
     public void toldOfExpunge(String client, String fixture) {
         Lookups.Found f = found(client, fixture);
@@ -170,13 +174,21 @@ public class LookupSteps {
             throw new HarnessError("harness defect: client " + client + " never found the " + fixture + " message to expect its expunge");
         }
         Observation o = sessions.last();
+        long at = f.seq();
         for (Received r : o.untagged()) {
-            if (r.response() instanceof Expunge e && e.seq() == f.seq()) {
-                return;
+            if (r.response() instanceof Expunge e) {
+                if (e.seq() == at) {
+                    return;
+                }
+                if (e.seq() < at) {
+                    at--;
+                }
             }
         }
         throw verdicts.violation("RFC 9051 7.5.1: \"The EXPUNGE response reports that the specified message sequence number "
-                        + "has been permanently removed from the mailbox.\"", "* " + f.seq() + " EXPUNGE during " + o.describe(),
-                Responses.show(o.untagged()), s, null);
+                        + "has been permanently removed from the mailbox. The message sequence number for each successive "
+                        + "message in the mailbox is immediately decremented by 1\"", "an EXPUNGE naming message " + f.seq()
+                        + " (where FETCH found it) at its number then, less one for each EXPUNGE of a lower number before it, "
+                        + "during " + o.describe(), Responses.show(o.untagged()), s, null);
     }
 }

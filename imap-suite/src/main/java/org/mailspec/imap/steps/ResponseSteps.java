@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mailspec.imap.Received;
+import org.mailspec.imap.response.Exists;
+import org.mailspec.imap.response.Expunge;
 import org.mailspec.imap.response.FetchData;
 import org.mailspec.imap.response.Greeting;
 import org.mailspec.imap.response.Status;
@@ -63,6 +65,47 @@ public final class ResponseSteps {
         if (u.isPresent()) {
             throw verdicts.violation(o.describe() + ": the server sends no untagged " + kind, "no * ... " + kind,
                     Ascii.escape(u.get().received().raw()), o.session, u.get().received());
+        }
+    }
+
+    /** For the rules that ask for "a single" response of a kind (RFC 9051 6.1.1 CAPABILITY, 6.3.10 NAMESPACE): every one counts. */
+    @Then("the server sends exactly one untagged {word} response")
+    public void sendsExactlyOne(String kind) {
+        Observation o = sessions.last();
+        List<Responses.Hit<UntaggedResponse>> hits = Responses.named(o, kind);
+        if (hits.size() != 1) {
+            throw verdicts.violation(o.describe() + ": the server sends a single untagged " + kind + " response",
+                    "one * " + kind + " ... before the completion", hits.size() + " of them: " + Responses.show(o.untagged()),
+                    o.session, hits.size() > 1 ? hits.get(1).received() : null);
+        }
+    }
+
+    /**
+     * The count the client is left with: RFC 9051 7.4.1 "The update from the EXISTS response MUST be
+     * remembered by the client", so every EXISTS of the last command counts, the last one standing
+     * (less an EXPUNGE after it), not the first that matches; a later EXISTS with another number is
+     * what the client believes.
+     */
+    @Then("the server reports that the mailbox holds {int} message(s)")
+    public void reportsCount(int count) {
+        Observation o = sessions.last();
+        long held = -1;
+        List<Received> told = new ArrayList<>();
+        for (Received r : o.untagged()) {
+            if (r.response() instanceof Exists e) {
+                held = e.count();
+                told.add(r);
+            } else if (r.response() instanceof Expunge && held >= 0) {
+                held--;
+                told.add(r);
+            }
+        }
+        if (held != count) {
+            throw verdicts.violation("RFC 9051 7.4.1: \"The EXISTS response reports the number of messages in the mailbox.\" "
+                            + "\"The update from the EXISTS response MUST be remembered by the client.\"",
+                    "* " + count + " EXISTS, and no EXISTS or EXPUNGE after it that changes the count, before the completion of "
+                            + o.describe(), held < 0 ? "no EXISTS: " + Responses.show(o.untagged())
+                            : "the count left at " + held + " by " + Responses.show(told), o.session, null);
         }
     }
 

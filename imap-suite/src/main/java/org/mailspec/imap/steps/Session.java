@@ -18,6 +18,11 @@ final class Session {
     boolean utf8Accepted;
     /** The mailbox (its name) the client has selected or is selecting, empty when none. */
     Optional<String> selected = Optional.empty();
+    /**
+     * How many messages the selected mailbox holds as the server told this client: its last EXISTS,
+     * less one for each EXPUNGE since; -1 when it has told none since the last SELECT or EXAMINE.
+     */
+    long messages = -1;
     /** Every capability list this client received, oldest first. */
     final List<List<String>> capabilityLists = new ArrayList<>();
     /** A command answered with "+" and not yet completed (AUTHENTICATE, IDLE). */
@@ -42,6 +47,7 @@ final class Session {
         client = fresh;
         loggedIn = false;
         selected = Optional.empty();
+        messages = -1;
         utf8Accepted = false;
         open = null;
         capabilityLists.clear();

@@ -51,10 +51,26 @@ public final class UidSteps {
         }
     }
 
+    /**
+     * The rule is the mailbox's, so every message of it is judged, other mail too: as many as the
+     * client was told it holds (its last EXISTS, less the EXPUNGEs since) must each have a UID in the
+     * last command's FETCH data; an answer that leaves a message out has not shown its UID ascending.
+     */
     @Then("the UIDs are strictly ascending in sequence order")
     public void uidsAscending() {
         Observation o = sessions.last();
         Fetched d = data();
+        if (o.session.messages < 0) {
+            throw new HarnessError("harness defect: client " + o.session.name + " was told no EXISTS for "
+                    + o.session.selected.orElse("its mailbox") + ": the ascending rule covers every message of it");
+        }
+        for (long seq = 1; seq <= o.session.messages; seq++) {
+            if (d.uid(seq).isEmpty()) {
+                throw verdicts.violation("RFC 9051 2.3.1.1: \"Unique identifiers are assigned in a strictly ascending fashion "
+                        + "in the mailbox\": every message of it has one", "a UID for each of the " + o.session.messages
+                        + " messages the client was told of (EXISTS), message " + seq + " too", shown(), o.session, null);
+            }
+        }
         long previous = 0;
         for (long seq : d.messages()) {
             Optional<Long> uid = d.uid(seq);
@@ -109,17 +125,25 @@ public final class UidSteps {
         }
     }
 
+    /**
+     * Every UID assigned in the mailbox, not only those the last FETCH showed: the UIDs the setup
+     * session read when it seeded count too, so an answer that leaves the highest out cannot pass.
+     */
     @Then("the UIDNEXT of {mailbox} is greater than every UID fetched")
     public void uidNextAbove(String mailbox) {
-        long next = uids.uidNext(mailboxes.mailbox(mailbox)).orElseThrow(() -> new HarnessError(
+        String box = mailboxes.mailbox(mailbox);
+        long next = uids.uidNext(box).orElseThrow(() -> new HarnessError(
                 "harness defect: no UIDNEXT was observed for " + mailbox));
         Fetched d = data();
-        for (long seq : d.messages()) {
-            Optional<Long> uid = d.uid(seq);
-            if (uid.isPresent() && uid.get() >= next) {
-                throw verdicts.violation("RFC 9051 2.3.1.1: the next unique identifier value is above every assigned UID",
-                        "UIDNEXT > " + uid.get(), "UIDNEXT " + next, sessions.last().session, null);
-            }
+        TreeSet<Long> assigned = new TreeSet<>();
+        d.messages().forEach(seq -> d.uid(seq).ifPresent(assigned::add));
+        List<Long> recorded = seeds.seededIn(box).stream().map(Seeded::uid).filter(u -> u > 0).toList();
+        assigned.addAll(recorded);
+        if (!assigned.isEmpty() && assigned.last() >= next) {
+            throw verdicts.violation("RFC 9051 2.3.1.1: the next unique identifier value is above every assigned UID",
+                    "UIDNEXT > " + assigned.last() + " (the highest UID " + (recorded.contains(assigned.last())
+                            ? "recorded when " + mailbox + " was seeded" : "fetched") + ")", "UIDNEXT " + next,
+                    sessions.last().session, null);
         }
     }
 

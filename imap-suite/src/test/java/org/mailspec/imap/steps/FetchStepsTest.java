@@ -40,6 +40,22 @@ class FetchStepsTest {
     }
 
     @Test
+    @NegativeControl("FetchSteps#hasFlag")
+    void addingIsToldApartFromReplacingByAFlagTheMessageHadBefore() {
+        // store.feature seeds \Seen before STORE 1 +FLAGS (\Flagged): a server that replaces the flags drops it
+        try (Scripted s = Scripted.start(SELECT, SELECTED, "STORE .*", "* 1 FETCH (FLAGS (\\Flagged))\n{tag} OK done")
+                .alias("Work", "Work").loggedIn().send("SELECT $Work").send("STORE 1 +FLAGS (\\Flagged)")) {
+            holds(() -> s.fetch.hasFlag(1, "\\Flagged"));
+            violates(() -> s.fetch.hasFlag(1, "\\Seen"));
+        }
+        try (Scripted s = Scripted.start(SELECT, SELECTED, "STORE .*", "* 1 FETCH (FLAGS (\\Seen \\Flagged))\n{tag} OK done")
+                .alias("Work", "Work").loggedIn().send("SELECT $Work").send("STORE 1 +FLAGS (\\Flagged)")) {
+            holds(() -> s.fetch.hasFlag(1, "\\Flagged"));
+            holds(() -> s.fetch.hasFlag(1, "\\Seen"));
+        }
+    }
+
+    @Test
     @NegativeControl({"FetchSteps#returnsItem", "FetchSteps#returnsNoItem", "FetchSteps#returnsItems"})
     void itemsAreJudged() {
         try (Scripted s = selected("* 1 FETCH (FLAGS () RFC822.SIZE 44)\n{tag} OK done")) {

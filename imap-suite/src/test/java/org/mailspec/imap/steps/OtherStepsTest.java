@@ -28,18 +28,6 @@ class OtherStepsTest {
     }
 
     @Test
-    @NegativeControl("CapabilitySteps#exactlyOne")
-    void exactlyOneCapabilityIsJudged() {
-        try (Scripted s = Scripted.start("CAPABILITY", "* CAPABILITY IMAP4rev1\n* CAPABILITY IMAP4rev1 IDLE\n{tag} OK done")
-                .connected().send("CAPABILITY")) {
-            violates(s.capabilities::exactlyOne);
-        }
-        try (Scripted s = Scripted.start().connected().send("CAPABILITY")) {
-            holds(s.capabilities::exactlyOne);
-        }
-    }
-
-    @Test
     @NegativeControl("CapabilitySteps#sameAsBefore")
     void capabilitiesAfterEnableAreJudged() {
         try (Scripted s = Scripted.start("ENABLE .*", "* ENABLED CONDSTORE\n{tag} OK done",

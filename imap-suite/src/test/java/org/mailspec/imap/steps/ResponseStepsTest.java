@@ -66,11 +66,55 @@ class ResponseStepsTest {
     }
 
     @Test
+    @NegativeControl("ResponseSteps#reportsCount")
+    void theCountIsTheOneTheEXISTSResponsesLeave() {
+        // a matching * 3 EXISTS, then another number: the client is left believing 4
+        for (String wrong : new String[] {"* 3 EXISTS\n* 4 EXISTS\n{tag} OK done", "* 2 EXISTS\n{tag} OK done",
+            "* 4 EXISTS\n* 2 EXPUNGE\n* 1 EXPUNGE\n{tag} OK done", "* OK [UIDNEXT 5] n\n{tag} OK done"}) {
+            try (Scripted s = Scripted.start("SELECT .*", wrong).loggedIn().send("SELECT INBOX")) {
+                if (wrong.startsWith("* 3")) {
+                    holds(() -> s.responses.sendsMatching("* 3 EXISTS")); // what the scenarios checked before
+                }
+                violates(() -> s.responses.reportsCount(3));
+            }
+        }
+        for (String right : new String[] {"* 3 EXISTS\n{tag} OK done", "* 2 EXISTS\n* 3 EXISTS\n{tag} OK done",
+            "* 4 EXISTS\n* 2 EXPUNGE\n{tag} OK done"}) {
+            try (Scripted s = Scripted.start("SELECT .*", right).loggedIn().send("SELECT INBOX")) {
+                holds(() -> s.responses.reportsCount(3));
+            }
+        }
+    }
+
+    @Test
     @NegativeControl("ResponseSteps#sendsNoUntagged")
     void sendsNoUntaggedFailsWhenPresent() {
         try (Scripted s = Scripted.start("CLOSE", "* 2 EXPUNGE\n{tag} OK done").loggedIn().send("CLOSE")) {
             violates(() -> s.responses.sendsNoUntagged("EXPUNGE"));
             holds(() -> s.responses.sendsNoUntagged("FETCH"));
+        }
+    }
+
+    @Test
+    @NegativeControl("ResponseSteps#sendsExactlyOne")
+    void exactlyOneCountsEveryResponseOfTheKind() {
+        try (Scripted s = Scripted.start("CAPABILITY", "* CAPABILITY IMAP4rev1\n* CAPABILITY IMAP4rev1 IDLE\n{tag} OK done")
+                .connected().send("CAPABILITY")) {
+            violates(() -> s.responses.sendsExactlyOne("CAPABILITY"));
+        }
+        try (Scripted s = Scripted.start().connected().send("CAPABILITY")) {
+            holds(() -> s.responses.sendsExactlyOne("CAPABILITY"));
+            violates(() -> s.responses.sendsExactlyOne("NAMESPACE"));
+        }
+        // RFC 9051 6.3.10 "a single untagged NAMESPACE response": a second one, well-formed, is one too many
+        String ns = "* NAMESPACE ((\"\" \"/\")) NIL NIL\n";
+        try (Scripted s = Scripted.start("NAMESPACE", ns + ns.replace("NIL NIL", "((\"Other/\" \"/\")) NIL") + "{tag} OK done")
+                .loggedIn().send("NAMESPACE")) {
+            holds(() -> s.responses.sendsMatching("* NAMESPACE <any> <any> <any>"));
+            violates(() -> s.responses.sendsExactlyOne("NAMESPACE"));
+        }
+        try (Scripted s = Scripted.start("NAMESPACE", ns + "{tag} OK done").loggedIn().send("NAMESPACE")) {
+            holds(() -> s.responses.sendsExactlyOne("NAMESPACE"));
         }
     }
 

@@ -27,6 +27,27 @@ class UidStepsTest {
     }
 
     @Test
+    @NegativeControl("UidSteps#uidsAscending")
+    void uidsAscendingCoversEveryMessageOfTheMailbox() {
+        // SELECT told of 3 messages; FETCH 1:* leaves message 2 out: what it shows ascends, the mailbox is not shown
+        try (Scripted s = Scripted.selected("* 1 FETCH (UID 11)\n* 3 FETCH (UID 13)\n{tag} OK done")) {
+            s.send("FETCH 1:* UID");
+            violates(s.uids::uidsAscending);
+        }
+        // a fourth message arrives with the answer (EXISTS): it is judged too
+        try (Scripted s = Scripted.selected("* 4 EXISTS\n* 1 FETCH (UID 11)\n* 2 FETCH (UID 12)\n* 3 FETCH (UID 13)\n"
+                + "{tag} OK done")) {
+            s.send("FETCH 1:* UID");
+            violates(s.uids::uidsAscending);
+        }
+        // one expunged since SELECT: the two left are every message
+        try (Scripted s = Scripted.selected("* 2 EXPUNGE\n* 1 FETCH (UID 11)\n* 2 FETCH (UID 13)\n{tag} OK done")) {
+            s.send("FETCH 1:* UID");
+            holds(s.uids::uidsAscending);
+        }
+    }
+
+    @Test
     @NegativeControl("UidSteps#uidValidityUnchanged")
     void uidValidityIsJudged() {
         try (Scripted s = Scripted.start("SELECT .*", "* OK [UIDVALIDITY 7] v\n{tag} OK done",
@@ -70,6 +91,17 @@ class UidStepsTest {
         try (Scripted s = Scripted.start("SELECT .*", "* OK [UIDNEXT 13] n\n{tag} OK done",
                 "FETCH .*", "* 1 FETCH (UID 11)\n* 2 FETCH (UID 12)\n{tag} OK done").loggedIn()) {
             s.alias("Work", "Work").send("SELECT $Work").send("FETCH 1:* UID");
+            holds(() -> s.uids.uidNextAbove("$Work"));
+        }
+        // seeded with UIDs 11, 12, 13; FETCH shows only message 1: UIDNEXT 13 is still not above every assigned UID
+        try (Scripted s = Scripted.start("SELECT .*", "* 3 EXISTS\n* OK [UIDNEXT 13] n\n{tag} OK done",
+                "FETCH .*", "* 1 FETCH (UID 11)\n{tag} OK done").loggedIn()) {
+            s.alias("Work", "Work").seeded("Work", "plain", 11, "plain", 12, "plain", 13).send("SELECT $Work").send("FETCH 1:* UID");
+            violates(() -> s.uids.uidNextAbove("$Work"));
+        }
+        try (Scripted s = Scripted.start("SELECT .*", "* 3 EXISTS\n* OK [UIDNEXT 14] n\n{tag} OK done",
+                "FETCH .*", "* 1 FETCH (UID 11)\n* 2 FETCH (UID 12)\n* 3 FETCH (UID 13)\n{tag} OK done").loggedIn()) {
+            s.alias("Work", "Work").seeded("Work", "plain", 11, "plain", 12, "plain", 13).send("SELECT $Work").send("FETCH 1:* UID");
             holds(() -> s.uids.uidNextAbove("$Work"));
         }
     }
