@@ -5,6 +5,8 @@ import io.cucumber.java.en.Then;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.mailspec.imap.Received;
 import org.mailspec.imap.response.Exists;
@@ -68,13 +70,19 @@ public final class ResponseSteps {
         }
     }
 
+    /** The sentences that ask for one response of a kind, as the rule of {@link #sendsExactlyOne}. */
+    private static final Map<String, String> SINGLE = Map.of(
+            "CAPABILITY", "RFC 9051 6.1.1: \"The server MUST send a single untagged CAPABILITY response\"",
+            "NAMESPACE", "RFC 9051 6.3.10: \"The NAMESPACE command causes a single untagged NAMESPACE response to be returned.\"");
+
     /** For the rules that ask for "a single" response of a kind (RFC 9051 6.1.1 CAPABILITY, 6.3.10 NAMESPACE): every one counts. */
     @Then("the server sends exactly one untagged {word} response")
     public void sendsExactlyOne(String kind) {
         Observation o = sessions.last();
         List<Responses.Hit<UntaggedResponse>> hits = Responses.named(o, kind);
         if (hits.size() != 1) {
-            throw verdicts.violation(o.describe() + ": the server sends a single untagged " + kind + " response",
+            throw verdicts.violation(SINGLE.getOrDefault(kind.toUpperCase(Locale.ROOT),
+                            o.describe() + ": the server sends a single untagged " + kind + " response"),
                     "one * " + kind + " ... before the completion", hits.size() + " of them: " + Responses.show(o.untagged()),
                     o.session, hits.size() > 1 ? hits.get(1).received() : null);
         }
