@@ -33,13 +33,15 @@ text = open(log, encoding="utf-8", errors="replace").read()
 r = json.load(open(report))
 print(f"{mode} run {run}: target {r['target']['name']}, mvn verify wall {wall/1000:.1f} s, summary {r['summary']}")
 for p in ("imap", "pop3"):
-    t = re.search(rf"\[{p}\] timing: target ([\d.]+) s, preflight ([\d.]+) s, scenarios ([\d.]+) s, reports ([\d.]+) s", text)
+    t = re.search(rf"\[{p}\] timing: target ([\d.]+) s, preflight ([\d.]+) s, scenarios ([\d.]+) s, reports ([\d.]+) s(?:, waiting for the other suite ([\d.]+) s)?", text)
     d = re.search(rf"\[{p}\] server delays: (\d+) scenario\(s\) wait on failed-login delays, ([\d.]+) s of scenario time; longest scenario ([\d.]+) s", text)
     if not t:
         print(f"  {p}: no timing line (suite not run?)")
         continue
-    start, pre, scen, rep = map(float, t.groups())
+    start, pre, scen, rep = map(float, t.groups()[:4])
     line = f"  {p}: start {start:.2f} s, preflight {pre:.2f} s, scenarios {scen:.2f} s, reports {rep:.2f} s"
+    if t.group(5) and float(t.group(5)) > 0.005:
+        line += f", waiting for the other suite {float(t.group(5)):.2f} s (one server for both)"
     if d:
         n, delay, longest = int(d.group(1)), float(d.group(2)), float(d.group(3))
         ratio = scen / longest if longest > 0 else float("nan")

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The IMAP and POP3 suites run in separate JVMs, one after the other, in one {@code mvn verify}. Each
- * writes its part ({@code parts/<protocol>.json}, the {@code report.json} format); the last one to
- * finish aggregates every part of the same run id into the report.
+ * The IMAP and POP3 suites run in separate JVMs, at once or one after the other, in one {@code mvn
+ * verify}. Each writes its part ({@code parts/<protocol>.json}, the {@code report.json} format) and
+ * aggregates every part of the same run id into the report, holding a lock the two share (the suite
+ * runner's), so the last to write has read both parts.
  *
  * <p>A part from another run id (say the POP3 part of yesterday's run, when today only the IMAP suite
  * ran) is ignored and left on disk: it is overwritten the next time that suite runs, and a report never

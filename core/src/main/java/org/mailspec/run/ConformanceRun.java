@@ -152,7 +152,13 @@ public final class ConformanceRun {
             }
         }
         long tTarget = System.nanoTime();
+        SuiteLock sharedServer = null;
         try {
+            if (target != null && !target.managed()) {
+                // the other suite may be judging this same server in its own JVM at this moment
+                sharedServer = sharedServer(root, target, console);
+            }
+            long waited = System.nanoTime() - tTarget;
             if (target != null) {
                 try {
                     PreflightResult checked = spec.preflight().check(target, settings, runId);
@@ -185,14 +191,21 @@ public final class ConformanceRun {
                 }));
             }
             long tScenarios = System.nanoTime();
+            if (sharedServer != null) {
+                sharedServer.close();
+                sharedServer = null;
+            }
             Stream<DynamicTest> replay = finish(console, settings, root, runId, started, target, unavailable, endpoint,
                     results, strict, tags);
             // the benchmark (containers/scripts/bench-suites.sh) reads this line
             console.line("[" + spec.protocol() + "] timing: target " + seconds(tTarget - t0) + " s, preflight "
-                    + seconds(tPreflight - tTarget) + " s, scenarios " + seconds(tScenarios - tPreflight) + " s, reports "
-                    + seconds(System.nanoTime() - tScenarios) + " s");
+                    + seconds(tPreflight - tTarget - waited) + " s, scenarios " + seconds(tScenarios - tPreflight) + " s, reports "
+                    + seconds(System.nanoTime() - tScenarios) + " s, waiting for the other suite " + seconds(waited) + " s");
             return replay;
         } finally {
+            if (sharedServer != null) {
+                sharedServer.close();
+            }
             if (target != null) {
                 try {
                     target.close();
@@ -200,6 +213,23 @@ public final class ConformanceRun {
                     console.line("mailspec: stopping target " + target.name() + " failed: " + e.getMessage());
                 }
             }
+        }
+    }
+
+    /**
+     * The IMAP and the POP3 suite run at once, each in its JVM, when each has a server of its own (a
+     * managed target starts one per suite). A server neither started is one server for both, seen from
+     * one client address: its failed-login delays and connection limits would reach across suites, so
+     * the second suite waits until the first has judged it.
+     */
+    private SuiteLock sharedServer(Path root, Target target, Console console) {
+        Path file = root.resolve("target").resolve("conformance").resolve(".shared-server.lock");
+        try {
+            return SuiteLock.acquire(file, console::line, "[" + spec.protocol() + "] waiting for the other suite: both judge "
+                    + "the same server (target " + target.name() + "), so they run one after the other");
+        } catch (IOException e) {
+            throw new HarnessError("could not take the lock " + file + " that keeps two suites off one server at once: "
+                    + e.getMessage());
         }
     }
 
@@ -255,22 +285,22 @@ public final class ConformanceRun {
                 targetInfo, gate.results());
         Report aggregate;
         Optional<Report> previous = Optional.empty();
-        try {
-            Files.createDirectories(conformance);
+        Optional<String> write = settings.get("baseline.write");
+        // the other suite may be writing the same aggregate: the one that writes last has read both parts
+        try (SuiteLock reports = SuiteLock.acquire(conformance.resolve(".reports.lock"), w -> { }, "")) {
             previous = keepPrevious(conformance, runId, settings, root, targetName);
             ReportParts.writePart(conformance, spec.protocol(), part);
             aggregate = ReportParts.aggregate(conformance, runId);
             ReportWriter.writeAll(conformance, aggregate, previous, strict);
             AllureResults.write(root.resolve("target").resolve("allure-results"), part);
+            if (write.isPresent()) {
+                Path f = resolve(root, write.get());
+                Baseline.write(f, aggregate.scenarios(), "mailspec baseline for target " + targetName
+                        + ", written by run " + runId, strict, runId);
+                console.line("Baseline written: " + f);
+            }
         } catch (IOException e) {
             throw new HarnessError("could not write the reports under " + conformance + ": " + e.getMessage());
-        }
-        Optional<String> write = settings.get("baseline.write");
-        if (write.isPresent()) {
-            Path f = resolve(root, write.get());
-            Baseline.write(f, aggregate.scenarios(), "mailspec baseline for target " + targetName
-                    + ", written by run " + runId, strict, runId);
-            console.line("Baseline written: " + f);
         }
 
         console.line("");

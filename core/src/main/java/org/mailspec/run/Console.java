@@ -35,10 +35,16 @@ public final class Console {
     synchronized void flush() {
         buffered = false;
         buffer.sort(Comparator.comparing(Entry::featurePath).thenComparingInt(Entry::line));
+        // one write: the other suite's JVM prints to the same Maven console at the same time
+        StringBuilder all = new StringBuilder();
         for (Entry e : buffer) {
-            print(e.featureTitle(), e.featurePath(), e.result());
+            all.append(render(e.featureTitle(), e.featurePath(), e.result()));
         }
         buffer.clear();
+        if (out != null && !all.isEmpty()) {
+            out.print(all);
+            out.flush();
+        }
     }
 
     public static Console to(PrintStream out) {
@@ -68,16 +74,22 @@ public final class Console {
         if (out == null) {
             return;
         }
+        out.print(render(featureTitle, featurePath, r));
+        out.flush();
+    }
+
+    private String render(String featureTitle, String featurePath, ScenarioResult r) {
+        StringBuilder sb = new StringBuilder();
+        String nl = System.lineSeparator();
         if (!featurePath.equals(currentFeature)) {
             currentFeature = featurePath;
-            out.println();
-            out.println(featurePath + (featureTitle.isEmpty() ? "" : "  " + featureTitle));
+            sb.append(nl).append(featurePath).append(featureTitle.isEmpty() ? "" : "  " + featureTitle).append(nl);
         }
-        out.println("  " + mark(r) + " " + r.name());
+        sb.append("  ").append(mark(r)).append(' ').append(r.name()).append(nl);
         if (!r.message().isEmpty()) {
-            out.println("         " + r.message());
+            sb.append("         ").append(r.message()).append(nl);
         }
-        out.flush();
+        return sb.toString();
     }
 
     static String mark(ScenarioResult r) {
