@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.mailspec.run.SuiteLock;
 import org.mailspec.settings.Account;
 import org.mailspec.settings.Endpoint;
 import org.mailspec.settings.Settings;
@@ -210,14 +211,28 @@ public class DovecotContainer extends GenericContainer<DovecotContainer> {
         return new LazyFuture<>() {
             @Override
             protected String resolve() {
-                try {
-                    DockerClientFactory.lazyClient().inspectImageCmd(name).exec();
+                if (present(name)) {
                     return name;
-                } catch (NotFoundException e) {
-                    return build(name, baseImage);
+                }
+                // the other suite's JVM may be building it right now: one build, the other waits and uses it
+                Path lock = Path.of(System.getProperty("java.io.tmpdir"), name.replaceAll("[^A-Za-z0-9.-]", "-") + ".lock");
+                try (SuiteLock building = SuiteLock.acquire(lock, System.out::println, "dovecot: waiting for the other "
+                        + "suite, which is building the image " + name)) {
+                    return present(name) ? name : build(name, baseImage);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("dovecot: cannot take the image build lock " + lock, e);
                 }
             }
         };
+    }
+
+    private static boolean present(String name) {
+        try {
+            DockerClientFactory.lazyClient().inspectImageCmd(name).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     private static String build(String name, String baseImage) {
