@@ -128,8 +128,9 @@ public final class MailboxSteps {
     public void holds(String mailbox, int count) {
         String box = mailboxes.mailbox(mailbox);
         CommandResult r = side.run(Command.of("STATUS").raw(Mailboxes.quoted(box)).raw("(MESSAGES)"));
-        for (StatusData status : r.ofType(StatusData.class)) {
-            if (status.messages().isPresent()) {
+        List<StatusData> answered = r.ofType(StatusData.class);
+        for (StatusData status : answered) {
+            if (status.mailbox().names(box) && status.messages().isPresent()) {
                 if (status.messages().getAsLong() != count) {
                     throw verdicts.violation("the mailbox " + mailbox + " must hold " + count + " message(s)",
                             "MESSAGES " + count, Ascii.escape(status.raw()) + " (STATUS from another session)",
@@ -137,6 +138,13 @@ public final class MailboxSteps {
                 }
                 return;
             }
+        }
+        if (!answered.isEmpty()) {
+            // a STATUS of another mailbox is no count of this one
+            throw verdicts.violation("RFC 9051 7.3.3: \"The STATUS response occurs as a result of a STATUS command.  It returns "
+                            + "the mailbox name that matches the STATUS specification and the requested mailbox status information.\"",
+                    "* STATUS " + Mailboxes.quoted(box) + " (MESSAGES " + count + ")",
+                    Ascii.escape(answered.get(0).raw()) + " (STATUS from another session)", sessions.last().session, null);
         }
         throw new HarnessError("STATUS " + box + " (MESSAGES) gave no STATUS response: " + Ascii.escape(r.tagged().raw()));
     }

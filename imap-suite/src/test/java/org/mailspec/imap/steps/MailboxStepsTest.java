@@ -34,6 +34,17 @@ class MailboxStepsTest {
     }
 
     @Test
+    @NegativeControl("MailboxSteps#holds")
+    void aCountOfAnotherMailboxIsNoCountOfThisOne() {
+        // RFC 9051 7.3.3: the STATUS response names the mailbox asked for; one for another mailbox, with the
+        // count asked, is not this mailbox's count
+        try (Scripted s = Scripted.start("STATUS .*", "* STATUS Other (MESSAGES 2)\n{tag} OK done").loggedIn()) {
+            s.alias("Work", "Work").send("NOOP");
+            violates(() -> s.mailboxes.holds("$Work", 2));
+        }
+    }
+
+    @Test
     @NegativeControl({"MailboxSteps#sideHasFlag", "MailboxSteps#sideHasNoFlag"})
     void sideFlagsAreJudged() {
         try (Scripted s = Scripted.start("EXAMINE .*", "* 1 EXISTS\n{tag} OK [READ-ONLY] done",
