@@ -287,7 +287,7 @@ public final class ConformanceRun {
         Optional<Report> previous = Optional.empty();
         Optional<String> write = settings.get("baseline.write");
         // the other suite may be writing the same aggregate: the one that writes last has read both parts
-        try (SuiteLock reports = SuiteLock.acquire(conformance.resolve(".reports.lock"), w -> { }, "")) {
+        try (SuiteLock reports = SuiteLock.acquire(conformance.resolve(".reports.lock"))) {
             previous = keepPrevious(conformance, runId, settings, root, targetName);
             ReportParts.writePart(conformance, spec.protocol(), part);
             aggregate = ReportParts.aggregate(conformance, runId);

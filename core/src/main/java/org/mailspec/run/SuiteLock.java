@@ -29,6 +29,11 @@ public final class SuiteLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** Takes the lock in {@code file}, waiting quietly for the suite that holds it. */
+    public static SuiteLock acquire(Path file) throws IOException {
+        return acquire(file, why -> { }, "");
+    }
+
     /**
      * Takes the lock in {@code file}, waiting for the suite that holds it; when it must wait, says so
      * first with {@code waiting} (the other suite's timeouts bound the wait).

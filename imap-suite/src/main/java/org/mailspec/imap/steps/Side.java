@@ -2,6 +2,7 @@ package org.mailspec.imap.steps;
 
 import org.mailspec.imap.Command;
 import org.mailspec.imap.CommandResult;
+import org.mailspec.imap.Deselect;
 import org.mailspec.imap.ImapClient;
 import org.mailspec.imap.ImapProtocolViolation;
 import org.mailspec.run.HarnessError;
@@ -51,12 +52,11 @@ public final class Side {
     }
 
     /**
-     * Leaves the mailbox the setup session selected or examined, changing nothing in it: UNSELECT
-     * where the server has it (RFC 3691, IMAP4rev2), else an EXAMINE of a name no mailbox has, which
-     * fails and so leaves no mailbox selected (RFC 3501 6.3.1 and 6.3.2: "if a mailbox is selected and
-     * a SELECT command that fails is attempted, no mailbox is selected"). Never CLOSE: whether CLOSE
-     * expunges, and that it leaves an examined mailbox alone, are rules the suite judges, and a server
-     * that breaks them would lose the scenario's \Deleted messages before the scenario looks at them.
+     * Leaves the mailbox the setup session selected or examined, changing nothing in it
+     * ({@link Deselect}): UNSELECT where advertised, else (or when it is refused) the failing EXAMINE.
+     * Never CLOSE: whether CLOSE expunges, and that it leaves an examined mailbox alone, are rules the
+     * suite judges, and a server that breaks them would lose the scenario's \Deleted messages before
+     * the scenario looks at them.
      * (Ending the session instead is no better: GreenMail then drops the connection of the next
      * DELETE of that mailbox.)
      */
@@ -67,7 +67,7 @@ public final class Side {
         if (advertised.has("UNSELECT") && run(Command.of("UNSELECT")).ok()) {
             return;
         }
-        run(Command.of("EXAMINE").quoted("mailspec-" + context.runStem() + "-no-such-mailbox"));
+        run(Deselect.failingExamine(context.runId()));
     }
 
     /** The scenario's transcript, where the setup session's notes go. */
